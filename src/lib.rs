@@ -1,0 +1,12 @@
+//! Helmand Reader: a pure core (catalog, cleaning, the article library and its navigation)
+//! that compiles and is tested natively, and a thin Yew UI compiled only for the browser.
+
+pub mod catalog;
+pub mod clean;
+pub mod library;
+pub mod seeds;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
