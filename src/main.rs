@@ -2,7 +2,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<helmand_reader::app::App>::new().render();
+    let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
+    root.set_inner_html(""); // the "Loading…" placeholder
+    yew::Renderer::<helmand_reader::app::App>::with_root(root).render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

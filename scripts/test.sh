@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every test of Helmand Reader, installing whatever is missing first: the core's Rust
+# tests, then a release build of dist/ driven in headless Chromium. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+scripts/setup.sh --test
+
+printf '\033[1m==> %s\033[0m\n' "cargo test (the core)"
+cargo test --offline --quiet
+
+printf '\033[1m==> %s\033[0m\n' "trunk build --release (dist/)"
+trunk build --release --offline
+
+printf '\033[1m==> %s\033[0m\n' "end-to-end tests in headless Chromium"
+cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs

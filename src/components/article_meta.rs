@@ -1,0 +1,44 @@
+//! The reader's metadata header: where the article comes from and how we know.
+
+use yew::prelude::*;
+
+use crate::library::Article;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleMetaProps {
+    pub article: Article,
+}
+
+#[function_component(ArticleMeta)]
+pub fn article_meta(props: &ArticleMetaProps) -> Html {
+    let a = &props.article;
+    let field = |label: &str, value: String, testid: &str| {
+        let unknown = value == crate::library::UNKNOWN;
+        html! {
+            <div class="meta-field">
+                <dt>{ label }</dt>
+                <dd class={classes!(unknown.then_some("unknown"))} data-testid={testid.to_string()}>{ value }</dd>
+            </div>
+        }
+    };
+    html! {
+        <header class="meta">
+            <h1 id="reader-title" class="reader-title" data-testid="reader-title" tabindex="-1">{ &a.title }</h1>
+            <dl class="meta-fields">
+                { field("Outlet", a.outlet_label().to_string(), "reader-outlet") }
+                { field("Byline", a.author_label().to_string(), "reader-author") }
+                { field("Published", a.date_label(), "reader-date") }
+                { field("Length", format!("{} words · {}", a.body.word_count(), a.reading_label()), "reader-length") }
+            </dl>
+            if let Some(p) = &a.provenance {
+                <p class="provenance" data-testid="reader-provenance">{ p }</p>
+            }
+            if let Some(ev) = &a.evidence {
+                <details class="evidence">
+                    <summary>{"How the source was identified"}</summary>
+                    <p>{ ev }</p>
+                </details>
+            }
+        </header>
+    }
+}

@@ -1,0 +1,6 @@
+//! Thin UI components: each renders part of the core's state.
+
+pub mod article_list;
+pub mod article_meta;
+pub mod article_view;
+pub mod reader;
