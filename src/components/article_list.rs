@@ -36,8 +36,10 @@ pub fn article_list(props: &ArticleListProps) -> Html {
                    {onclick}>
                     <span class="item-title" data-testid="article-title">{ &a.title }</span>
                     <span class="item-meta">
-                        <span class="item-outlet" data-testid="article-outlet">{ a.outlet_label() }</span>
-                        <span class="item-date">{ a.date_label() }</span>
+                        <span class={classes!("item-outlet", a.outlet.is_none().then_some("unknown"))} data-testid="article-outlet">{ a.outlet_label() }</span>
+                        <span class={classes!("item-date", a.date.is_none().then_some("unknown"))}>
+                            { if a.date.is_some() { a.date_label() } else { "date unknown".to_string() } }
+                        </span>
                         <span class="item-time">{ a.reading_label() }</span>
                     </span>
                 </a>

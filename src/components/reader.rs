@@ -34,7 +34,9 @@ pub fn reader(props: &ReaderProps) -> Html {
             });
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(el) = pane.cast::<HtmlElement>() {
-                    if el.get_bounding_client_rect().top() < 0.0 {
+                    let top = el.get_bounding_client_rect().top();
+                    let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+                    if top < 0.0 || top > height / 3.0 {
                         el.scroll_into_view();
                     }
                     if let Some(h) = el.query_selector("h1").ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok()) {

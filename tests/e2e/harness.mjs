@@ -65,7 +65,7 @@ export async function shot(page, name) {
 export function catalog() {
   const text = readFileSync(join(ROOT, "seeds", "catalog.toml"), "utf8");
   const out = [];
-  for (const block of text.split("[[article]]").slice(1)) {
+  for (const block of text.split(/^\[\[article\]\]$/m).slice(1)) {
     const field = (k) => block.match(new RegExp(`^${k} = "(.*)"$`, "m"))?.[1];
     out.push({ id: field("file").replace(/\.txt$/, ""), title: field("title"), outlet: field("outlet") ?? "unknown" });
   }
