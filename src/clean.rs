@@ -231,6 +231,8 @@ fn byline(line: &str) -> Option<String> {
         .iter()
         .find(|p| lower.starts_with(*p))
         .map(|p| line[p.len()..].trim())?;
+    // "By Rupert Hallam in Sangin", "By Jane Roe, Reuters": the names come first
+    let rest = rest.split(" in ").next().unwrap_or(rest).trim();
     let words: Vec<&str> = rest.split_whitespace().collect();
     let name_like = !words.is_empty()
         && words.len() <= 12
@@ -396,7 +398,7 @@ mod tests {
 
     #[test]
     fn byline_dateline_and_copyright_become_metadata() {
-        let raw = "A title\nThe dek sentence.\nBy Jane Roe and John Doe\nOct. 12, 2020\nBody.\n© Example News\n";
+        let raw = "A title\nThe dek sentence.\nBy Jane Roe and John Doe in Lashkar Gah\nOct. 12, 2020\nBody.\n© Example News\n";
         let c = clean(raw, Hints::default());
         assert_eq!(c.byline.as_deref(), Some("Jane Roe and John Doe"));
         assert_eq!(c.dateline.as_deref(), Some("Oct. 12, 2020"));

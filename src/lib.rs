@@ -3,6 +3,8 @@
 
 pub mod catalog;
 pub mod clean;
+pub mod document;
+pub mod entities;
 pub mod library;
 pub mod seeds;
 

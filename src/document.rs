@@ -1,0 +1,59 @@
+//! An article as the entity engine reads it: the cleaned title, byline, dateline and
+//! copyright line, then each block. The app and the `annotate` tool both go through here,
+//! so they find the same entities in the same cleaned text.
+
+use crate::clean::{Block, Cleaned};
+use crate::entities::{annotate, Annotation, EntityType, Segment, SegmentKind};
+
+/// Segments before the first block: title, byline, dateline, copyright (empty if absent).
+pub const HEADER_SEGMENTS: usize = 4;
+
+/// The segment that holds block `i` of the cleaned article.
+pub fn block_segment(i: usize) -> usize {
+    HEADER_SEGMENTS + i
+}
+
+fn opt(o: &Option<String>) -> &str {
+    o.as_deref().unwrap_or("")
+}
+
+pub fn segments(c: &Cleaned) -> Vec<Segment<'_>> {
+    let mut out = vec![
+        Segment { text: &c.title, kind: SegmentKind::Title },
+        Segment { text: opt(&c.byline), kind: SegmentKind::Byline },
+        Segment { text: opt(&c.dateline), kind: SegmentKind::Text },
+        Segment { text: opt(&c.copyright), kind: SegmentKind::Text },
+    ];
+    out.extend(c.blocks.iter().map(|b| Segment {
+        text: b.text(),
+        kind: if matches!(b, Block::Heading(_)) { SegmentKind::Title } else { SegmentKind::Text },
+    }));
+    out
+}
+
+pub fn annotate_article(c: &Cleaned) -> Annotation {
+    annotate(&segments(c))
+}
+
+/// Each distinct (surface text, type) once, in order of first appearance: the entity list
+/// of the annotation format that `shared/eval/score.py` reads.
+pub fn distinct_mentions(c: &Cleaned, a: &Annotation) -> Vec<(String, EntityType)> {
+    let segs = segments(c);
+    let mut out: Vec<(String, EntityType)> = Vec::new();
+    for m in &a.mentions {
+        let item = (segs[m.segment].text[m.start..m.end].to_string(), a.entities[m.entity].ty);
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// One line of the annotation format: `{"doc", "entities": [{"text","type"}], "districts"}`.
+pub fn annotation_json(doc: &str, c: &Cleaned, a: &Annotation) -> String {
+    let entities: Vec<serde_json::Value> = distinct_mentions(c, a)
+        .into_iter()
+        .map(|(text, ty)| serde_json::json!({ "text": text, "type": ty.as_str() }))
+        .collect();
+    serde_json::json!({ "doc": doc, "entities": entities, "districts": a.districts() }).to_string()
+}

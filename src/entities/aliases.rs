@@ -1,0 +1,112 @@
+//! Alias merging. Transliterations of Pashto and Dari names vary ("Zabihullah" /
+//! "Zabiullah", "Ataullah" / "Attaullah", "Naw Zad" / "Nawzad", "Lashkargah" /
+//! "Lashkar Gah"), so names are compared by a spelling key that ignores case, spaces,
+//! hyphens, doubled letters, a silent "h" and q/k.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::gazetteer::{GazEntry, ENTRIES};
+use super::EntityType;
+
+fn plain(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ā' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'ō' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        _ => c,
+    }
+}
+
+/// The spelling key: "Zabiullah Mujahid" and "Zabihullah Mujahid" give the same.
+pub fn spelling_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase).map(plain) {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let c = if c == 'q' { 'k' } else { c };
+        if (c == 'h' && !out.is_empty()) || out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The stable id of an entity: its type and the spelling key of its canonical name.
+pub fn entity_id(ty: EntityType, canonical: &str) -> String {
+    format!("{}-{}", ty.as_str(), spelling_key(canonical))
+}
+
+/// The gazetteer entry a name is an unlisted spelling of, if any (same type).
+pub fn gaz_by_spelling(ty: EntityType, name: &str) -> Option<&'static GazEntry> {
+    static MAP: OnceLock<HashMap<(EntityType, String), &'static GazEntry>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for e in ENTRIES {
+            for f in e.forms {
+                m.entry((e.kind, spelling_key(f))).or_insert(e);
+            }
+        }
+        m
+    });
+    map.get(&(ty, spelling_key(name))).copied()
+}
+
+/// The one well-known person with this surname ("Trump"), if exactly one.
+pub fn gaz_person_by_surname(surname: &str) -> Option<&'static GazEntry> {
+    static MAP: OnceLock<HashMap<&'static str, Option<&'static GazEntry>>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: HashMap<&'static str, Option<&'static GazEntry>> = HashMap::new();
+        for e in ENTRIES.iter().filter(|e| e.kind == EntityType::Person) {
+            for f in e.forms {
+                if let Some(last) = f.rsplit(' ').next().filter(|l| l.len() >= 4 && *l != *f) {
+                    let slot = m.entry(last).or_insert(Some(e));
+                    if slot.is_some_and(|s| s != e) {
+                        *slot = None; // two people share it: ambiguous
+                    }
+                }
+            }
+        }
+        m
+    });
+    map.get(surname).copied().flatten()
+}
+
+/// A mention's text as a name: white space folded.
+pub fn display_name(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        for (a, b) in [
+            ("Zabihullah Mujahid", "Zabiullah Mujahid"),
+            ("Ataullah Afghan", "Attaullah Afghan"),
+            ("Naw Zad", "Nawzad"),
+            ("Lashkargah", "Lashkar Gah"),
+            ("Musa Qala", "Musa Kala"),
+            ("Médecins", "Medecins"),
+        ] {
+            assert_eq!(spelling_key(a), spelling_key(b), "{a} / {b}");
+        }
+        assert_ne!(spelling_key("Nawa"), spelling_key("Nawzad"));
+        assert_ne!(spelling_key("Omar"), spelling_key("Oman"));
+    }
+
+    #[test]
+    fn unlisted_spellings_find_their_gazetteer_entry() {
+        assert_eq!(gaz_by_spelling(EntityType::Person, "Zabihulah Mujahid").map(|e| e.name), Some("Zabihullah Mujahid"));
+        assert_eq!(gaz_by_spelling(EntityType::Place, "Lashkar-Gaah").map(|e| e.name), Some("Lashkar Gah"));
+        assert!(gaz_by_spelling(EntityType::Org, "Lashkar Gah").is_none(), "types must agree");
+    }
+}

@@ -1,0 +1,374 @@
+//! The entity engine: finds people, organisations, places and dates in an article and
+//! merges their aliases into entities with canonical names and stable ids.
+//!
+//! Pure Rust, no browser: the app and the `annotate` tool call [`annotate`] on the same
+//! cleaned segments. Steps: gazetteer (Aho-Corasick) and date matches, context rules for
+//! unknown names ([`rules`]), overlap resolution (longest, then most trusted), then a pass
+//! over the whole article for back-references ("Mujahid" after "Zabihullah Mujahid"),
+//! abbreviations ("ANA" after "Afghan National Army (ANA)") and repeats of names found by
+//! rules, and finally alias merging by spelling key ([`aliases`]).
+
+pub mod aliases;
+pub mod cues;
+pub mod dates;
+pub mod gazetteer;
+pub(crate) mod rules;
+pub mod tokens;
+
+use std::collections::HashMap;
+
+use gazetteer::GazEntry;
+use rules::Cand;
+use tokens::{tokenize, Token};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityType {
+    Person,
+    Org,
+    Place,
+    Date,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 4] = [EntityType::Person, EntityType::Org, EntityType::Place, EntityType::Date];
+
+    /// The name used in data attributes and the annotation format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Org => "org",
+            EntityType::Place => "place",
+            EntityType::Date => "date",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityType::Person => "Person",
+            EntityType::Org => "Organisation",
+            EntityType::Place => "Place",
+            EntityType::Date => "Date",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// What a piece of an article is, which changes the rules that apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SegmentKind {
+    /// A headline: every word capitalised, so only strong cues count.
+    Title,
+    /// A byline: names.
+    Byline,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Segment<'a> {
+    pub text: &'a str,
+    pub kind: SegmentKind,
+}
+
+/// One mention: a byte range of one segment, naming entity `entity` of the [`Annotation`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub segment: usize,
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+}
+
+/// An entity of one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable across articles and reloads: type and spelling key of the canonical name.
+    pub id: String,
+    pub ty: EntityType,
+    /// The canonical name: the gazetteer's, or the fullest form the article uses.
+    pub name: String,
+    /// The Helmand district it is or lies in (places of the gazetteer).
+    pub district: Option<&'static str>,
+    /// It is a district or a district centre (not a village inside one).
+    pub names_district: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Annotation {
+    pub entities: Vec<Entity>,
+    /// In segment order, then text order; never overlapping.
+    pub mentions: Vec<Mention>,
+}
+
+impl Annotation {
+    /// The canonical Helmand districts named (by name, variant or centre), sorted.
+    pub fn districts(&self) -> Vec<&'static str> {
+        let mut d: Vec<&'static str> =
+            self.entities.iter().filter(|e| e.names_district).filter_map(|e| e.district).collect();
+        d.sort_unstable();
+        d.dedup();
+        d
+    }
+}
+
+/// A resolved mention before entities are built.
+struct Found {
+    segment: usize,
+    a: usize,
+    b: usize,
+    ty: EntityType,
+    gaz: Option<&'static GazEntry>,
+    /// Key of the mention this one refers back to (surname, abbreviation).
+    refers_to: Option<usize>,
+}
+
+/// Finds and merges the entities of one article given as segments.
+pub fn annotate(segments: &[Segment]) -> Annotation {
+    let toks: Vec<Vec<Token>> = segments.iter().map(|s| tokenize(s.text)).collect();
+    let mut found: Vec<Found> = Vec::new();
+    for (si, seg) in segments.iter().enumerate() {
+        let tokens = &toks[si];
+        let gaz = gazetteer::find(seg.text);
+        let mut cands: Vec<Cand> = Vec::new();
+        for g in &gaz {
+            if let Some((a, b)) = token_range(tokens, g.start, g.end) {
+                cands.push(Cand { a, b, ty: g.entry.kind, prio: rules::PRIO_GAZ, gaz: Some(g.entry), expands: None });
+            }
+        }
+        for (s, e) in dates::find(seg.text, tokens) {
+            if let Some((a, b)) = token_range(tokens, s, e) {
+                cands.push(Cand { a, b, ty: EntityType::Date, prio: rules::PRIO_DATE, gaz: None, expands: None });
+            }
+        }
+        cands.extend(rules::candidates(seg.text, tokens, seg.kind, &gaz));
+        let chosen = resolve(cands, tokens);
+        let base = found.len();
+        let mut index_of: HashMap<(usize, usize), usize> = HashMap::new();
+        for c in &chosen {
+            index_of.insert((c.a, c.b), base + index_of.len());
+        }
+        for c in chosen {
+            let refers_to = c.expands.and_then(|r| index_of.get(&r).copied());
+            found.push(Found { segment: si, a: c.a, b: c.b, ty: c.ty, gaz: c.gaz, refers_to });
+        }
+    }
+    back_references(&toks, &mut found);
+    build(segments, &toks, found)
+}
+
+/// The tokens exactly covering bytes `start..end`, if the range falls on token edges.
+fn token_range(tokens: &[Token], start: usize, end: usize) -> Option<(usize, usize)> {
+    let a = tokens.iter().position(|t| t.start == start)?;
+    let b = tokens[a..].iter().position(|t| t.end == end)? + a + 1;
+    Some((a, b))
+}
+
+/// Non-overlapping candidates: longer first, then the more trusted rule, then leftmost.
+fn resolve(mut cands: Vec<Cand>, tokens: &[Token]) -> Vec<Cand> {
+    let len = |c: &Cand| tokens[c.b - 1].end - tokens[c.a].start;
+    cands.sort_by(|x, y| len(y).cmp(&len(x)).then(y.prio.cmp(&x.prio)).then(x.a.cmp(&y.a)));
+    let mut taken = vec![false; tokens.len()];
+    let mut out: Vec<Cand> = Vec::new();
+    for c in cands {
+        if (c.a..c.b).any(|k| taken[k]) {
+            continue;
+        }
+        taken[c.a..c.b].iter_mut().for_each(|t| *t = true);
+        out.push(c);
+    }
+    out.sort_by_key(|c| c.a);
+    out
+}
+
+/// Adds mentions the per-segment rules cannot see: surnames of people named in full
+/// earlier ("Biden", "Mr. Afghan" is found by its title), abbreviations defined earlier,
+/// and further occurrences of names that a rule found once.
+fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
+    let c = cues::cues();
+    // word sequence -> the mention it repeats
+    let mut known: HashMap<Vec<&str>, usize> = HashMap::new();
+    let mut surnames: HashMap<&str, usize> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let words: Vec<&str> = toks[f.segment][f.a..f.b].iter().map(|t| t.text).collect();
+        if f.ty == EntityType::Person && words.len() >= 2 {
+            let last = words[words.len() - 1];
+            if last.chars().count() >= 3 {
+                surnames.entry(last).or_insert(i);
+            }
+        }
+        // repeats of names found by rules (single words only when unambiguous: "HAVA", "Antiwar.com")
+        let single_ok = words.len() >= 2 || f.refers_to.is_some() || words[0].contains('.') || (words[0].chars().all(|c| !c.is_lowercase()) && words[0].len() >= 3);
+        if f.ty != EntityType::Date && (f.gaz.is_none() || f.refers_to.is_some()) && single_ok && !c.demonyms.contains(words[0]) {
+            known.entry(words).or_insert(f.refers_to.unwrap_or(i));
+        }
+    }
+    // a lone surname after a title ("Mr. Afghan", "President Trump") is the person named in
+    // full in this article, or the one well-known person of that surname
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty == EntityType::Person && f.b - f.a == 1 && f.refers_to.is_none() && f.gaz.is_none() {
+            let word = toks[f.segment][f.a].text;
+            match surnames.get(word) {
+                Some(&j) if j != i => found[i].refers_to = Some(j),
+                _ => found[i].gaz = aliases::gaz_person_by_surname(word),
+            }
+        }
+    }
+    let mut added: Vec<Found> = Vec::new();
+    for (si, tokens) in toks.iter().enumerate() {
+        let mut covered = vec![false; tokens.len()];
+        for f in found.iter().filter(|f| f.segment == si) {
+            covered[f.a..f.b].iter_mut().for_each(|x| *x = true);
+        }
+        let mut k = 0;
+        while k < tokens.len() {
+            if covered[k] || !tokens[k].cap {
+                k += 1;
+                continue;
+            }
+            // longest repeat of a known multi-word name starting here
+            let mut hit = None;
+            for len in (1..=6.min(tokens.len() - k)).rev() {
+                if (k..k + len).any(|x| covered[x]) || (len > 1 && !tokens[k + 1..k + len].iter().all(|t| t.joined)) {
+                    continue;
+                }
+                let words: Vec<&str> = tokens[k..k + len].iter().map(|t| t.text).collect();
+                if let Some(&i) = known.get(&words) {
+                    hit = Some((len, i, found[i].ty));
+                    break;
+                }
+            }
+            let t = &tokens[k];
+            let standalone = !(k + 1 < tokens.len() && tokens[k + 1].joined && tokens[k + 1].cap)
+                && !(k > 0 && tokens[k].joined && tokens[k - 1].cap && !c.person_titles.contains(tokens[k - 1].text));
+            if hit.is_none() && standalone && !c.demonyms.contains(t.text) && !c.sentence_words.contains(t.text) {
+                if let Some(&i) = surnames.get(t.text) {
+                    hit = Some((1, i, EntityType::Person));
+                }
+            }
+            match hit {
+                Some((len, i, ty)) => {
+                    added.push(Found { segment: si, a: k, b: k + len, ty, gaz: found[i].gaz, refers_to: Some(i) });
+                    k += len;
+                }
+                None => k += 1,
+            }
+        }
+    }
+    found.extend(added);
+}
+
+/// Groups mentions into entities (back-references join their antecedent; other names by
+/// gazetteer entry or spelling key) and names each entity.
+fn build(segments: &[Segment], toks: &[Vec<Token>], mut found: Vec<Found>) -> Annotation {
+    let text_of = |f: &Found| &segments[f.segment].text[toks[f.segment][f.a].start..toks[f.segment][f.b - 1].end];
+    // an unlisted spelling of a gazetteer name is that entry ("Zabihulah Mujahid")
+    for i in 0..found.len() {
+        if found[i].gaz.is_none() && found[i].ty != EntityType::Date {
+            found[i].gaz = aliases::gaz_by_spelling(found[i].ty, text_of(&found[i]));
+        }
+    }
+    let keys: Vec<String> = found
+        .iter()
+        .map(|f| match f.gaz {
+            Some(g) => aliases::entity_id(g.kind, g.name),
+            None => aliases::entity_id(f.ty, text_of(f)),
+        })
+        .collect();
+    let mut annotation = Annotation::default();
+    let mut entity_of: HashMap<String, usize> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let mut root = i;
+        let mut hops = 0;
+        while let Some(r) = found[root].refers_to {
+            if r == root || hops > 8 {
+                break;
+            }
+            root = r;
+            hops += 1;
+        }
+        let key = keys[root].clone();
+        let entity = *entity_of.entry(key.clone()).or_insert_with(|| {
+            annotation.entities.push(Entity {
+                id: key.clone(),
+                ty: found[root].ty,
+                name: found[root].gaz.map_or_else(|| aliases::display_name(text_of(&found[root])), |g| g.name.to_string()),
+                district: found[root].gaz.and_then(|g| g.district),
+                names_district: found[root].gaz.is_some_and(GazEntry::names_district),
+            });
+            annotation.entities.len() - 1
+        });
+        // the fullest form names the entity ("Ataullah Afghan", not "Afghan")
+        let e = &mut annotation.entities[entity];
+        let text = aliases::display_name(text_of(f));
+        if f.gaz.is_none() && found[root].gaz.is_none() && text.split_whitespace().count() > e.name.split_whitespace().count() {
+            e.name = text;
+        }
+        let t = &toks[f.segment];
+        annotation.mentions.push(Mention { segment: f.segment, start: t[f.a].start, end: t[f.b - 1].end, entity });
+    }
+    annotation.mentions.sort_by_key(|m| (m.segment, m.start));
+    annotation
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Annotation {
+        annotate(&[Segment { text: s, kind: SegmentKind::Text }])
+    }
+
+    fn spans(s: &str) -> Vec<(String, &'static str)> {
+        let a = text(s);
+        a.mentions.iter().map(|m| (s[m.start..m.end].to_string(), a.entities[m.entity].ty.as_str())).collect()
+    }
+
+    #[test]
+    fn people_by_title_role_and_context() {
+        let s = spans("\"It is ongoing,\" said Gen. Dawlat Waziri, a defense ministry spokesman. Mariana Cortesi, the coordinator, agreed.");
+        assert!(s.contains(&("Dawlat Waziri".into(), "person")), "{s:?}");
+        assert!(s.contains(&("Mariana Cortesi".into(), "person")), "{s:?}");
+    }
+
+    #[test]
+    fn surname_back_references_join_the_full_name() {
+        let a = text("Taliban spokesman Zabiullah Mujahid said so. Later, Mujahid said more. President Joe Biden spoke; Biden’s plan.");
+        let names: Vec<&str> = a.mentions.iter().map(|m| a.entities[m.entity].name.as_str()).collect();
+        assert_eq!(names.iter().filter(|n| **n == "Zabihullah Mujahid").count(), 2, "{names:?}");
+        assert_eq!(names.iter().filter(|n| **n == "Joe Biden").count(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn mr_and_a_nationality_surname() {
+        let a = text("Ataullah Afghan, the head of the provincial council, spoke. Mr. Afghan said Afghan forces left.");
+        let persons: Vec<&str> = a.mentions.iter().filter(|m| a.entities[m.entity].ty == EntityType::Person).map(|m| &"Ataullah Afghan, the head of the provincial council, spoke. Mr. Afghan said Afghan forces left."[m.start..m.end]).collect();
+        assert_eq!(persons, ["Ataullah Afghan", "Afghan"]);
+        assert_eq!(a.entities.iter().filter(|e| e.ty == EntityType::Person).count(), 1, "one person, two mentions");
+    }
+
+    #[test]
+    fn abbreviations_join_their_expansion() {
+        let a = text("control of Camp Antonik to the Helmand Arghandab Valley Authority (HAVA). Later HAVA said so.");
+        let hava: Vec<&Mention> = a.mentions.iter().filter(|m| a.entities[m.entity].name == "Helmand Arghandab Valley Authority").collect();
+        assert_eq!(hava.len(), 3, "{:?}", a);
+    }
+
+    #[test]
+    fn districts_come_from_names_variants_and_centres_not_villages() {
+        assert_eq!(text("fighting in Naw Zad and Gereshk, near Babaji").districts(), ["Nahr-e Saraj", "Nawzad"]);
+    }
+
+    #[test]
+    fn spans_never_overlap_and_stay_on_char_boundaries() {
+        let s = "Gen. Austin S. Miller, the commander of the U.S. and NATO forces in Afghanistan’s Helmand Province, said on Oct. 12, 2020.";
+        let a = text(s);
+        for w in a.mentions.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+        let got: Vec<&str> = a.mentions.iter().map(|m| &s[m.start..m.end]).collect();
+        assert_eq!(got, ["Austin S. Miller", "U.S.", "NATO", "Afghanistan", "Helmand Province", "Oct. 12, 2020"]);
+    }
+}

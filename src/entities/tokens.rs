@@ -1,0 +1,171 @@
+//! Word tokens with byte offsets, for the name and date rules. Unicode-aware: a token is
+//! a run of letters and digits (any script), joined across inner hyphens and apostrophes
+//! ("Franz-Michael", "Qal'ah"), initialisms ("U.S.") and web domains ("Antiwar.com").
+//! A possessive "’s" is left out of the token, so "Biden’s" gives "Biden".
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Two or more letters, all upper case ("NATO", "U.S.").
+    pub upper: bool,
+    /// First word of a sentence (or of the text).
+    pub sentence_start: bool,
+    /// Directly followed by a full stop (an abbreviation, an initial, or a sentence end).
+    pub dot: bool,
+    /// Only spaces separate it from the previous token (a dot after an abbreviation or
+    /// initial too): names continue across such gaps, not across commas or brackets.
+    pub joined: bool,
+}
+
+impl Token<'_> {
+    pub fn is_digit(&self) -> bool {
+        self.text.bytes().all(|b| b.is_ascii_digit())
+    }
+    /// A single capital letter with a dot: the "S." of "Austin S. Miller".
+    pub fn is_initial(&self) -> bool {
+        self.dot && self.text.chars().count() == 1 && self.cap
+    }
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Brig", "Adm", "Cmdr", "Cdr", "Gov", "Sen",
+    "Rep", "Prof", "St", "Pvt", "Pte", "Spc", "Pfc", "Eng", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Jr", "Sr", "vs", "Co", "Corp", "Inc", "Ltd",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks continue the word they follow.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x200C | 0x200D)
+}
+
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut i = 0;
+    let mut sentence_start = true;
+    let mut prev_end = 0;
+    while i < n {
+        let c = chars[i].1;
+        if !is_word_char(c) {
+            if matches!(c, '!' | '?' | '\n' | '•') {
+                sentence_start = true;
+            }
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut j = i;
+        // initialisms: U.S., E.U., U.S.A. (the closing dot is part of the token)
+        let mut letters = 0;
+        while at(j).is_some_and(char::is_uppercase) && at(j + 1) == Some('.') {
+            letters += 1;
+            j += 2;
+        }
+        if letters < 2 {
+            j = i;
+            loop {
+                while j < n && is_word_char(chars[j].1) {
+                    j += 1;
+                }
+                match at(j) {
+                    // inner hyphen or apostrophe, but not a possessive "’s"
+                    Some('-' | '\'' | '’' | '‐') if at(j + 1).is_some_and(is_word_char) => {
+                        let possessive = matches!(at(j), Some('\'' | '’'))
+                            && matches!(at(j + 1), Some('s' | 'S'))
+                            && !at(j + 2).is_some_and(is_word_char);
+                        if possessive {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    // web domains: Antiwar.com
+                    Some('.') => {
+                        let tld: String = chars[j + 1..].iter().map(|&(_, c)| c).take_while(|c| c.is_ascii_lowercase()).collect();
+                        if matches!(tld.as_str(), "com" | "org" | "net" | "af" | "info" | "news")
+                            && !at(j + 1 + tld.len()).is_some_and(is_word_char)
+                        {
+                            j += 1 + tld.len();
+                        }
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        let (start, end) = (byte(s), byte(j));
+        let word = &text[start..end];
+        let word_core = word.trim_end_matches('.');
+        let dot = at(j) == Some('.') || word.ends_with('.') && word_core.len() > 1;
+        let gap = &text[prev_end..start];
+        // names run on across the dot of "Gen." or "S.", never across a sentence end
+        let joined = !out.is_empty()
+            && gap.chars().all(|c| c == ' ' || c == '.' || c == '\u{a0}')
+            && gap.chars().filter(|&c| c == '.').count() <= usize::from(!sentence_start);
+        let letters = word.chars().filter(|c| c.is_alphabetic());
+        let upper = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
+        let first = word.chars().next().unwrap_or(' ');
+        out.push(Token { start, end, text: word, cap: first.is_uppercase(), upper, sentence_start, dot, joined });
+        prev_end = end;
+        // a full stop ends the sentence unless it closes an abbreviation or an initial
+        let abbreviation = ABBREVIATIONS.contains(&word_core) || (word_core.chars().count() == 1 && first.is_uppercase()) || word.ends_with('.');
+        sentence_start = at(j) == Some('.') && !abbreviation;
+        // skip a possessive "’s"
+        let possessive = matches!(at(j), Some('\'' | '’')) && matches!(at(j + 1), Some('s' | 'S')) && !at(j + 2).is_some_and(is_word_char);
+        i = if possessive { j + 2 } else { j };
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn splits_words_and_keeps_inner_joiners() {
+        assert_eq!(words("Franz-Michael Mellbin, Qal'ah."), ["Franz-Michael", "Mellbin", "Qal'ah"]);
+        assert_eq!(words("Biden’s plan and the Taliban's"), ["Biden", "plan", "and", "the", "Taliban"]);
+        assert_eq!(words("U.S.-led NATO, E.U. Ambassador"), ["U.S.", "led", "NATO", "E.U.", "Ambassador"]);
+        assert_eq!(words("for Antiwar.com. He"), ["for", "Antiwar.com", "He"]);
+        assert_eq!(words("Austin S. Miller"), ["Austin", "S", "Miller"]);
+    }
+
+    #[test]
+    fn marks_sentence_starts_but_not_after_titles() {
+        let t = tokenize("Gen. Dawlat Waziri spoke. The end! Mr. Afghan said.");
+        let starts: Vec<&str> = t.iter().filter(|t| t.sentence_start).map(|t| t.text).collect();
+        assert_eq!(starts, ["Gen", "The", "Mr"]);
+    }
+
+    #[test]
+    fn joined_breaks_at_commas() {
+        let t = tokenize("Gen. Austin S. Miller, the commander");
+        let joined: Vec<bool> = t.iter().map(|t| t.joined).collect();
+        assert_eq!(joined, [false, true, true, true, false, true]);
+    }
+
+    #[test]
+    fn any_script_gives_valid_offsets() {
+        let s = "د هلمند ولایت 🙂 e\u{301}te\u{301} “Kabul”";
+        for t in tokenize(s) {
+            assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end) && t.start < t.end);
+            assert_eq!(&s[t.start..t.end], t.text);
+        }
+        assert_eq!(words("د هلمند"), ["د", "هلمند"]);
+    }
+}
