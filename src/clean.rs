@@ -231,8 +231,9 @@ fn byline(line: &str) -> Option<String> {
         .iter()
         .find(|p| lower.starts_with(*p))
         .map(|p| line[p.len()..].trim())?;
-    // "By Rupert Hallam in Sangin", "By Jane Roe, Reuters": the names come first
-    let rest = rest.split(" in ").next().unwrap_or(rest).trim();
+    // "By Rupert Hallam in Sangin", "By Mark Halloran | October 14, 2016": the names come first
+    let rest = rest.split('|').next().unwrap_or_default();
+    let rest = rest.split(" in ").next().unwrap_or_default().trim();
     let words: Vec<&str> = rest.split_whitespace().collect();
     let name_like = !words.is_empty()
         && words.len() <= 12

@@ -28,7 +28,11 @@ const MONTH_CUES: [&str; 18] = [
 ];
 
 fn is_month(t: &Token) -> bool {
-    t.cap && (MONTHS.contains(&t.text) || (t.dot && (MONTH_ABBR.contains(&t.text) || t.text == MONTH_ABBR_DEC)))
+    t.cap && (MONTHS.contains(&t.text) || (t.dot && is_abbr(t)))
+}
+
+fn is_abbr(t: &Token) -> bool {
+    t.cap && (MONTH_ABBR.contains(&t.text) || t.text == MONTH_ABBR_DEC)
 }
 
 fn day(t: &Token) -> bool {
@@ -60,7 +64,8 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         let mut span = None;
         if t.cap && WEEKDAYS.contains(&t.text) {
             span = Some((i, i + 1));
-        } else if is_month(t) || (SOLAR_MONTHS.contains(&t.text) && t.cap) {
+        } else if is_month(t) || (SOLAR_MONTHS.contains(&t.text) && t.cap) || is_abbr(t) {
+            // an abbreviation without its dot ("27 Oct 2013") and solar months need a number beside them
             let solar = !is_month(t);
             let mut a = i;
             let mut b = i + 1;
@@ -169,6 +174,7 @@ mod tests {
         assert_eq!(dates("since 2007, before the 2001 invasion"), ["2007", "2001"]);
         assert_eq!(dates("on 20 Mizan 1395 in Lashkar Gah"), ["20 Mizan 1395"]);
         assert_eq!(dates("(pictured April 14) announced"), ["April 14"]);
+        assert_eq!(dates("Sun 27 Oct 2013 19.30 GMT"), ["27 Oct 2013"]);
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod tokens;
 
 use std::collections::HashMap;
 
+use cues::class::{DEMONYM, SENTENCE, TITLE};
 use gazetteer::GazEntry;
 use rules::Cand;
 use tokens::{tokenize, Token};
@@ -200,7 +201,7 @@ fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
         }
         // repeats of names found by rules (single words only when unambiguous: "HAVA", "Antiwar.com")
         let single_ok = words.len() >= 2 || f.refers_to.is_some() || words[0].contains('.') || (words[0].chars().all(|c| !c.is_lowercase()) && words[0].len() >= 3);
-        if f.ty != EntityType::Date && (f.gaz.is_none() || f.refers_to.is_some()) && single_ok && !c.demonyms.contains(words[0]) {
+        if f.ty != EntityType::Date && (f.gaz.is_none() || f.refers_to.is_some()) && single_ok && c.of(words[0]) & DEMONYM == 0 {
             known.entry(words).or_insert(f.refers_to.unwrap_or(i));
         }
     }
@@ -242,8 +243,8 @@ fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
             }
             let t = &tokens[k];
             let standalone = !(k + 1 < tokens.len() && tokens[k + 1].joined && tokens[k + 1].cap)
-                && !(k > 0 && tokens[k].joined && tokens[k - 1].cap && !c.person_titles.contains(tokens[k - 1].text));
-            if hit.is_none() && standalone && !c.demonyms.contains(t.text) && !c.sentence_words.contains(t.text) {
+                && !(k > 0 && tokens[k].joined && tokens[k - 1].cap && c.of(tokens[k - 1].text) & TITLE == 0);
+            if hit.is_none() && standalone && c.of(t.text) & (DEMONYM | SENTENCE) == 0 {
                 if let Some(&i) = surnames.get(t.text) {
                     hit = Some((1, i, EntityType::Person));
                 }

@@ -2,7 +2,7 @@
 //! context (titles, roles, speech verbs, organisation and place words, given names,
 //! photo credits, lists of publications, "Long Name (ABBR)" definitions).
 
-use super::cues::{cues, Cues};
+use super::cues::{class::*, cues, Cues};
 use super::gazetteer::GazMatch;
 use super::tokens::Token;
 use super::{EntityType, SegmentKind};
@@ -38,20 +38,26 @@ struct Ctx<'t, 'a> {
     c: &'static Cues,
     /// For each token, the gazetteer match covering it.
     gaz_at: Vec<Option<GazMatch>>,
+    /// For each token, its word classes (see `cues::class`).
+    cls: Vec<u32>,
     out: Vec<Cand>,
 }
 
 /// Candidates from every rule for one segment (gazetteer matches already given).
 pub(crate) fn candidates(text: &str, tokens: &[Token], kind: SegmentKind, gaz: &[GazMatch]) -> Vec<Cand> {
     let mut gaz_at = vec![None; tokens.len()];
-    for g in gaz {
-        for (i, t) in tokens.iter().enumerate() {
-            if t.start >= g.start && t.end <= g.end {
-                gaz_at[i] = Some(*g);
-            }
+    let mut gi = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        while gi < gaz.len() && gaz[gi].end <= t.start {
+            gi += 1;
+        }
+        if let Some(g) = gaz.get(gi).filter(|g| t.start >= g.start && t.end <= g.end) {
+            gaz_at[i] = Some(*g);
         }
     }
-    let mut cx = Ctx { text, t: tokens, c: cues(), gaz_at, out: Vec::new() };
+    let c = cues();
+    let cls = tokens.iter().map(|t| c.of(t.text)).collect();
+    let mut cx = Ctx { text, t: tokens, c, gaz_at, cls, out: Vec::new() };
     // headlines capitalise every word, so only strong cues count there
     let headline = kind == SegmentKind::Title || is_title_case(tokens);
     cx.acronyms();
@@ -87,6 +93,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
         }
     }
 
+    /// Token `i` is in one of the classes `flags`.
+    fn is(&self, i: usize, flags: u32) -> bool {
+        self.cls.get(i).is_some_and(|c| c & flags != 0)
+    }
+
     fn tok(&self, i: usize) -> Option<&Token<'a>> {
         self.t.get(i)
     }
@@ -110,11 +121,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     fn is_name_word(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
-        (t.cap || t.is_initial())
-            && !t.is_digit()
-            && !self.c.sentence_words.contains(t.text)
-            && !is_calendar(t.text)
-            && !(t.cap && self.c.person_titles.contains(t.text))
+        (t.cap || t.is_initial()) && !t.is_digit() && !self.is(i, SENTENCE | CALENDAR | TITLE)
     }
 
     /// A person's name from token `i`: capitalised words and initials, up to `max`.
@@ -126,7 +133,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             if j > i && !inner {
                 break;
             }
-            if self.is_name_word(j) && !self.c.org_suffixes.contains(t.text) {
+            if self.is_name_word(j) && !self.is(j, ORG_SUFFIX) {
                 j += 1;
             } else if j > i && NAME_CONNECTORS.contains(&t.text) && self.tok(j + 1).is_some_and(|n| n.cap && n.joined) {
                 j += 1;
@@ -137,8 +144,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
         j
     }
 
-    fn run_has(&self, a: usize, b: usize, set: &std::collections::HashSet<&'static str>) -> bool {
-        (a..b).any(|k| set.contains(self.word(k)))
+    fn run_has(&self, a: usize, b: usize, flags: u32) -> bool {
+        (a..b).any(|k| self.is(k, flags))
     }
 
     /// The run `a..b` is wholly a gazetteer non-person.
@@ -168,11 +175,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 if ORG_CONNECTORS.contains(&t.text) {
                     continue;
                 }
-                let first = t.text.chars().next().unwrap_or(' ').to_uppercase().next().unwrap_or(' ');
-                if !t.cap || first != letters[need - 1] {
+                // an all-caps word stands for its letters ("UN Mine Action Service (UNMAS)")
+                let own: Vec<char> = if t.upper { t.text.chars().filter(|c| c.is_uppercase()).collect() } else { t.text.chars().take(1).flat_map(char::to_uppercase).collect() };
+                if !t.cap || own.len() > need || letters[need - own.len()..need] != own[..] {
                     break;
                 }
-                need -= 1;
+                need -= own.len();
                 a = j;
             }
             if need != 0 {
@@ -206,10 +214,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
             let start = j;
             let mut end = self.name_run(start, 4);
             // "Mr. Afghan": a nationality word is a surname only after a formal title
-            if end == start && formal && self.tok(start).is_some_and(|t| t.cap && self.c.demonyms.contains(t.text)) {
+            if end == start && formal && self.tok(start).is_some_and(|t| t.cap) && self.is(start, DEMONYM) {
                 end = start + 1;
             }
-            if end > start && !self.run_is_gaz_thing(start, end) && !self.run_has(start, end, &self.c.place_suffixes) {
+            // "official Afghan figures": after a lower-case role, a nationality word is no name
+            let demonym_led = !formal && self.is(start, DEMONYM);
+            if end > start && !demonym_led && !self.run_is_gaz_thing(start, end) && !self.run_has(start, end, PLACE_SUFFIX) {
                 self.push(start, end, EntityType::Person, PRIO_TITLE);
             }
             i = end.max(j);
@@ -218,7 +228,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     fn is_title(&self, i: usize) -> bool {
         let t = &self.t[i];
-        if !self.c.person_titles.contains(t.text) {
+        if !self.is(i, TITLE) {
             return false;
         }
         // an abbreviated title needs its full stop or a name right after ("Col Brian")
@@ -228,7 +238,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
     /// "Mullah Omar", "Haji Mohammad", "Mulah Jan": the honorific is part of the name.
     fn prefixes(&mut self) {
         for i in 0..self.t.len() {
-            if !self.c.name_prefixes.contains(self.t[i].text) || self.gaz_non_person(i) {
+            if !self.is(i, PREFIX) || self.gaz_non_person(i) {
                 continue;
             }
             let end = self.name_run(i + 1, 3);
@@ -283,7 +293,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
     /// "Writing by Tom Pennock; Editing by Miles Hartigan", "Additional reporting by ...".
     fn credit_lines(&mut self) {
         for k in 1..self.t.len() {
-            if self.word(k) != "by" || !self.c.credit_words.contains(self.word(k - 1).to_lowercase().as_str()) {
+            if self.word(k) != "by" || !self.is(k - 1, CREDIT) {
                 continue;
             }
             let mut s = k + 1;
@@ -312,8 +322,10 @@ impl<'t, 'a> Ctx<'t, 'a> {
             if j > i && !t.joined {
                 break;
             }
-            if t.cap && !t.is_digit() && !is_calendar(t.text) {
+            if t.cap && !t.is_digit() && !self.is(j, CALENDAR) {
                 j += 1;
+            } else if j > i && t.text == "and" && self.is(j + 1, ORG_HEAD) {
+                break; // "Ministry of Defence and Ministry of Interior": two organisations
             } else if j > i && ORG_CONNECTORS.contains(&t.text) && self.tok(j + 1).is_some_and(|n| n.cap && n.joined) {
                 j += 1;
             } else {
@@ -327,6 +339,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
     fn lists(&mut self) {
         let cues = &self.c.list_cues;
         for i in 0..self.t.len() {
+            if !self.is(i, LIST_START) {
+                continue;
+            }
             let Some(cue) = cues.iter().find(|p| p.iter().enumerate().all(|(o, w)| self.word(i + o) == *w)) else { continue };
             let mut k = i + cue.len();
             loop {
@@ -357,30 +372,46 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 self.push(k, k + 1, EntityType::Org, PRIO_ORG); // a web domain
                 continue;
             }
-            if t.cap && self.c.org_suffixes.contains(t.text) && k > 0 && t.joined {
+            if t.cap && self.is(k, ORG_SUFFIX) && k > 0 && t.joined {
                 // walk left over capitalised words and inner connectors
                 let mut a = k;
                 while a > 0 && self.t[a].joined {
                     let p = self.t[a - 1];
-                    let connector = ORG_CONNECTORS.contains(&p.text) && a >= 2 && self.t[a - 2].cap && p.joined;
-                    if (p.cap && !p.is_digit()) || connector {
+                    // "Ministry of Defence and Ministry of Interior" are two
+                    let connector = ORG_CONNECTORS.contains(&p.text)
+                        && a >= 2
+                        && self.t[a - 2].cap
+                        && p.joined
+                        && !(p.text == "and" && self.is(a, ORG_HEAD));
+                    if (p.cap && !p.is_digit()) || connector || is_ordinal(p.text) {
                         a -= 1;
                     } else {
                         break;
                     }
                 }
-                while a < k && (self.c.sentence_words.contains(self.word(a)) || ORG_CONNECTORS.contains(&self.word(a))) {
+                while a < k && (self.is(a, SENTENCE) || ORG_CONNECTORS.contains(&self.word(a))) {
                     a += 1;
                 }
-                if a < k && !(a..k).all(|x| self.c.demonyms.contains(self.word(x))) {
-                    self.push(a, k + 1, EntityType::Org, PRIO_ORG);
+                if a < k && !(a..k).all(|x| self.is(x, DEMONYM)) {
+                    // "Sangin District Centre" is a place
+                    let ty = if self.is(k - 1, PLACE_SUFFIX) { EntityType::Place } else { EntityType::Org };
+                    // "3rd Battalion, 7th Marine Regiment" is one unit
+                    let mut b = k + 1;
+                    if self.gap(b).trim() == "," && self.tok(b).is_some_and(|t| is_ordinal(t.text)) {
+                        if let Some(e) = (b + 1..(b + 5).min(self.t.len())).find(|&x| self.is(x, ORG_SUFFIX) && self.t[x].joined) {
+                            if (b + 1..=e).all(|x| self.t[x].joined && self.t[x].cap) {
+                                b = e + 1;
+                            }
+                        }
+                    }
+                    self.push(a, b, ty, PRIO_ORG);
                 }
             }
-            if t.cap && self.c.org_heads.contains(t.text) && matches!(self.word(k + 1), "of" | "for" | "on") {
+            if t.cap && self.is(k, ORG_HEAD) && matches!(self.word(k + 1), "of" | "for" | "on") {
                 let end = self.org_run_from(k + 2, 5);
                 if end > k + 2 && self.t[k + 2].joined {
                     let mut a = k;
-                    while a > 0 && self.t[a].joined && self.t[a - 1].cap && !self.c.sentence_words.contains(self.word(a - 1)) {
+                    while a > 0 && self.t[a].joined && self.t[a - 1].cap && !self.is(a - 1, SENTENCE) {
                         a -= 1;
                     }
                     self.push(a, end, EntityType::Org, PRIO_ORG);
@@ -394,18 +425,19 @@ impl<'t, 'a> Ctx<'t, 'a> {
         for k in 0..self.t.len() {
             let t = self.t[k];
             // suffix: the run before a place word
-            if self.c.place_suffixes.contains(t.text) && k > 0 && t.joined {
+            if self.is(k, PLACE_SUFFIX) && k > 0 && t.joined {
                 let mut a = k;
-                while a > 0 && k - a < 3 && self.is_name_word(a - 1) && self.t[a].joined && !self.c.demonyms.contains(self.word(a - 1)) {
+                while a > 0 && k - a < 3 && self.is_name_word(a - 1) && self.t[a].joined && !self.is(a - 1, DEMONYM) {
                     a -= 1;
                 }
                 if a < k && !(a..k).any(|x| self.gaz_at[x].is_some_and(|g| g.entry.kind != EntityType::Place)) {
-                    let b = if self.c.place_suffixes_in_name.contains(t.text) { k + 1 } else { k };
+                    let b = if self.is(k, PLACE_IN_NAME) { k + 1 } else { k };
                     self.push(a, b, EntityType::Place, PRIO_PLACE);
                 }
             }
             // heads: "Camp X" (part of the name), "city of X" (not)
-            for head in &self.c.place_heads {
+            let heads: &'static [Vec<&'static str>] = if self.is(k, HEAD_START) { &self.c.place_heads } else { &[] };
+            for head in heads {
                 if !head.iter().enumerate().all(|(o, w)| self.word(k + o) == *w) {
                     continue;
                 }
@@ -419,7 +451,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
                     if e == s || !self.t[s].joined || self.run_is_gaz_thing(s, e) && !in_name {
                         break;
                     }
-                    let demonym_only = (s..e).all(|x| self.c.demonyms.contains(self.word(x)));
+                    let demonym_only = (s..e).all(|x| self.is(x, DEMONYM));
                     if in_name {
                         self.push(k, e, EntityType::Place, PRIO_PLACE);
                         break;
@@ -443,7 +475,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 if let Some(w) = self.tok(n) {
                     let lower = w.text.to_lowercase();
                     let shaped = w.text.chars().count() >= 5 && self.c.place_endings.iter().any(|e| lower.ends_with(e));
-                    if w.joined && self.is_name_word(n) && shaped && self.gaz_at[n].is_none() && !self.c.given_names.contains(w.text) && !self.c.demonyms.contains(w.text) {
+                    if w.joined && self.is_name_word(n) && shaped && self.gaz_at[n].is_none() && !self.is(n, GIVEN | DEMONYM) {
                         let end = self.name_run(n, 2);
                         self.push(n, end, EntityType::Place, PRIO_PLACE);
                     }
@@ -456,7 +488,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
     fn given_names(&mut self) {
         let mut i = 0;
         while i < self.t.len() {
-            let end = if self.c.given_names.contains(self.t[i].text) { self.name_run(i, 4) } else { i };
+            let end = if self.is(i, GIVEN) { self.name_run(i, 4) } else { i };
             if end >= i + 2 && !self.run_is_gaz_thing(i, end) && self.plain_name(i, end) {
                 self.push(i, end, EntityType::Person, PRIO_GIVEN);
                 i = end;
@@ -469,10 +501,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
     /// No organisation or place word inside, and not opening with a nationality word
     /// (a surname may be one: "Ataullah Afghan").
     fn plain_name(&self, a: usize, b: usize) -> bool {
-        !self.run_has(a, b, &self.c.org_suffixes)
-            && !self.run_has(a, b, &self.c.place_suffixes)
-            && !self.c.demonyms.contains(self.word(a))
-            && !self.tok(b).is_some_and(|n| n.joined && (self.c.place_suffixes.contains(n.text) || self.c.org_suffixes.contains(n.text)))
+        !self.run_has(a, b, ORG_SUFFIX | PLACE_SUFFIX)
+            && !self.is(a, DEMONYM)
+            && !(self.tok(b).is_some_and(|n| n.joined) && self.is(b, PLACE_SUFFIX | ORG_SUFFIX))
     }
 
     /// Two to four capitalised words followed by ", the spokesman", ", who", "said", or
@@ -486,7 +517,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             }
             let end = self.name_run(i, 4);
             // one word is a name only if it is a given name ("said Hayatullah, a shopkeeper")
-            let long_enough = end >= i + 2 || (end == i + 1 && self.c.given_names.contains(self.word(i)));
+            let long_enough = end >= i + 2 || (end == i + 1 && self.is(i, GIVEN));
             if !long_enough || self.run_is_gaz_thing(i, end) || !self.plain_name(i, end) {
                 i = end.max(i + 1);
                 continue;
@@ -500,7 +531,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 }
                 let mut found = next == "who";
                 for x in k..(k + 4).min(self.t.len()) {
-                    if self.c.roles.contains(self.word(x)) {
+                    if self.is(x, ROLE) {
                         found = true;
                         break;
                     }
@@ -510,12 +541,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 }
                 found
             };
-            let speech = after.is_empty() && self.c.speech_verbs.contains(next);
+            let speech = after.is_empty() && self.is(end, SPEECH);
             let according = i >= 2 && self.word(i - 2) == "according" && self.word(i - 1) == "to";
             // "the Defence Secretary, Des Browne, announced"; "Another farmer, Rahmatullah, said"
             let role_before = i >= 1
                 && self.gap(i).trim() == ","
-                && (self.c.roles.contains(self.word(i - 1)) || self.c.person_titles.contains(self.word(i - 1)))
+                && self.is(i - 1, ROLE | TITLE)
                 && (after == "," || speech);
             let last = self.word(end - 1).to_lowercase();
             let surname = ["zai", "zay", "zada", "zadeh", "khel"].iter().any(|s| last.ends_with(s)) && last.len() > 5;
@@ -527,10 +558,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 }
 
-fn is_calendar(w: &str) -> bool {
-    const CAL: [&str; 19] = [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "June", "July", "August", "September", "October", "November", "December", "Sept",
-    ];
-    CAL.contains(&w)
+/// "3rd", "7th", "215th": part of unit names.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }

@@ -39,12 +39,28 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
 }
 
 /// Combining marks continue the word they follow.
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x200C | 0x200D)
+}
+
+/// A hyphen between a name and an ordinary word separates them ("NATO-led",
+/// "Helmand-based", "pro-Taliban"); within a name ("Franz-Michael", "Nad-e Ali",
+/// "al-Qaeda") or a compound ("two-decade") it joins.
+fn splits_at_hyphen(chars: &[(usize, char)], start: usize, hyphen: usize) -> bool {
+    let before_cap = chars[start].1.is_uppercase();
+    let after: Vec<char> = chars[hyphen + 1..].iter().map(|&(_, c)| c).take_while(|&c| is_word_char(c)).collect();
+    let after_cap = after.first().is_some_and(|c| c.is_uppercase());
+    let before_len = hyphen - start;
+    let lower_word = |cap: bool, len: usize| !cap && len >= 3;
+    (before_cap && lower_word(after_cap, after.len())) || (after_cap && lower_word(before_cap, before_len))
 }
 
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
@@ -85,7 +101,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                         let possessive = matches!(at(j), Some('\'' | '’'))
                             && matches!(at(j + 1), Some('s' | 'S'))
                             && !at(j + 2).is_some_and(is_word_char);
-                        if possessive {
+                        if possessive || (at(j) != Some('\'') && at(j) != Some('’') && splits_at_hyphen(&chars, s, j)) {
                             break;
                         }
                         j += 1;
@@ -113,14 +129,17 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let joined = !out.is_empty()
             && gap.chars().all(|c| c == ' ' || c == '.' || c == '\u{a0}')
             && gap.chars().filter(|&c| c == '.').count() <= usize::from(!sentence_start);
-        let letters = word.chars().filter(|c| c.is_alphabetic());
-        let upper = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
-        let first = word.chars().next().unwrap_or(' ');
-        out.push(Token { start, end, text: word, cap: first.is_uppercase(), upper, sentence_start, dot, joined });
+        let (mut letters, mut lower) = (0, false);
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            lower |= !c.is_uppercase();
+        }
+        let first = chars[s].1;
+        out.push(Token { start, end, text: word, cap: first.is_uppercase(), upper: letters >= 2 && !lower, sentence_start, dot, joined });
         prev_end = end;
         // a full stop ends the sentence unless it closes an abbreviation or an initial
-        let abbreviation = ABBREVIATIONS.contains(&word_core) || (word_core.chars().count() == 1 && first.is_uppercase()) || word.ends_with('.');
-        sentence_start = at(j) == Some('.') && !abbreviation;
+        sentence_start = at(j) == Some('.')
+            && !(word.ends_with('.') || (j - s == 1 && first.is_uppercase()) || ABBREVIATIONS.contains(&word_core));
         // skip a possessive "’s"
         let possessive = matches!(at(j), Some('\'' | '’')) && matches!(at(j + 1), Some('s' | 'S')) && !at(j + 2).is_some_and(is_word_char);
         i = if possessive { j + 2 } else { j };
@@ -141,6 +160,8 @@ mod tests {
         assert_eq!(words("Franz-Michael Mellbin, Qal'ah."), ["Franz-Michael", "Mellbin", "Qal'ah"]);
         assert_eq!(words("Biden’s plan and the Taliban's"), ["Biden", "plan", "and", "the", "Taliban"]);
         assert_eq!(words("U.S.-led NATO, E.U. Ambassador"), ["U.S.", "led", "NATO", "E.U.", "Ambassador"]);
+        assert_eq!(words("a NATO-led, Helmand-based pro-Taliban two-decade war"), ["a", "NATO", "led", "Helmand", "based", "pro", "Taliban", "two-decade", "war"]);
+        assert_eq!(words("Nad-e Ali, al-Qaeda, Nawa-i-Barakzayi"), ["Nad-e", "Ali", "al-Qaeda", "Nawa-i-Barakzayi"]);
         assert_eq!(words("for Antiwar.com. He"), ["for", "Antiwar.com", "He"]);
         assert_eq!(words("Austin S. Miller"), ["Austin", "S", "Miller"]);
     }

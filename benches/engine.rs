@@ -1,0 +1,38 @@
+//! Entity engine throughput, natively: `cargo bench --bench engine`. Prints MB/s of cleaned
+//! article text annotated (the bundled seeds, many rounds), and of cleaning raw text.
+
+use std::time::{Duration, Instant};
+
+use helmand_reader::clean::{clean, Hints};
+use helmand_reader::document::annotate_article;
+use helmand_reader::seeds::SEEDS;
+
+fn measure(label: &str, bytes: usize, mut f: impl FnMut()) {
+    f(); // warm-up: builds the automaton and word lists
+    let start = Instant::now();
+    let mut rounds = 0;
+    let secs: f64 = std::env::var("BENCH_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(3.0);
+    while start.elapsed() < Duration::from_secs_f64(secs) {
+        f();
+        rounds += 1;
+    }
+    let secs = start.elapsed().as_secs_f64(); // measured
+    let mb = (bytes * rounds) as f64 / 1e6;
+    println!("{label:32} {:8.1} MB/s  ({rounds} rounds of {:.1} KB)", mb / secs, bytes as f64 / 1e3);
+}
+
+fn main() {
+    let cleaned: Vec<_> = SEEDS.iter().map(|s| clean(s.text, Hints { title: Some(s.title), outlet: s.outlet })).collect();
+    let text_bytes: usize = cleaned.iter().map(|c| c.body_text().len() + c.title.len()).sum();
+    let raw_bytes: usize = SEEDS.iter().map(|s| s.text.len()).sum();
+    measure("entity engine (annotate)", text_bytes, || {
+        for c in &cleaned {
+            std::hint::black_box(annotate_article(c));
+        }
+    });
+    measure("cleaning (raw text)", raw_bytes, || {
+        for s in SEEDS {
+            std::hint::black_box(clean(s.text, Hints::default()));
+        }
+    });
+}

@@ -1,0 +1,15 @@
+use helmand_reader::clean::{clean, Hints};
+use helmand_reader::document::segments;
+use helmand_reader::entities::{annotate, dates, gazetteer, tokens};
+use helmand_reader::seeds::SEEDS;
+use std::time::Instant;
+fn main() {
+    let cleaned: Vec<_> = SEEDS.iter().map(|s| clean(s.text, Hints { title: Some(s.title), outlet: s.outlet })).collect();
+    let segs: Vec<_> = cleaned.iter().flat_map(|c| segments(c)).collect();
+    let n = 300;
+    let t = Instant::now(); for _ in 0..n { for s in &segs { std::hint::black_box(tokens::tokenize(s.text)); } } println!("tokenize {:?}", t.elapsed()/n);
+    let t = Instant::now(); for _ in 0..n { for s in &segs { std::hint::black_box(gazetteer::find(s.text)); } } println!("gaz {:?}", t.elapsed()/n);
+    let toks: Vec<_> = segs.iter().map(|s| tokens::tokenize(s.text)).collect();
+    let t = Instant::now(); for _ in 0..n { for (s, tk) in segs.iter().zip(&toks) { std::hint::black_box(dates::find(s.text, tk)); } } println!("dates {:?}", t.elapsed()/n);
+    let t = Instant::now(); for _ in 0..n { for c in &cleaned { std::hint::black_box(annotate(&segments(c))); } } println!("all {:?}", t.elapsed()/n);
+}

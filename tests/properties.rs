@@ -1,0 +1,85 @@
+//! Any input, however odd (Pashto and Dari script, emoji, combining marks, curly quotes,
+//! very long lines, repeated text), gives valid, ordered, non-overlapping spans and never
+//! panics, in cleaning and in entity finding.
+
+use helmand_reader::clean::{clean, Hints};
+use helmand_reader::document::{annotate_article, segments};
+use helmand_reader::entities::{annotate, Segment, SegmentKind};
+use proptest::prelude::*;
+
+/// Text built from pieces that stress the rules: names, cues, dates, scripts, punctuation.
+fn article_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Gen. ".to_string()),
+        Just("Mr. Afghan".to_string()),
+        Just("Zabihullah Mujahid".to_string()),
+        Just("Lashkar Gah".to_string()),
+        Just("Helmand province".to_string()),
+        Just("(ANA)".to_string()),
+        Just("Afghan National Army".to_string()),
+        Just("Oct. 12, 2020".to_string()),
+        Just("26.08.2015".to_string()),
+        Just("2021-08-03".to_string()),
+        Just(" said ".to_string()),
+        Just(", the spokesman, ".to_string()),
+        Just("Watan Yar/EPA, via Shutterstock".to_string()),
+        Just("د هلمند ولایت".to_string()),
+        Just("🙂".to_string()),
+        Just("e\u{301}\u{302}".to_string()),
+        Just("“”‘’«»".to_string()),
+        Just("\n".to_string()),
+        Just(". ".to_string()),
+        Just("U.S.".to_string()),
+        Just("’s".to_string()),
+        "[A-Z][a-z]{0,8}",
+        "\\PC{0,12}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
+}
+
+fn check_spans(text: &str) {
+    let a = annotate(&[Segment { text, kind: SegmentKind::Text }]);
+    let mut last = 0;
+    for m in &a.mentions {
+        assert!(m.start < m.end && m.end <= text.len(), "{m:?}");
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        assert!(m.start >= last, "overlap at {m:?}");
+        assert!(m.entity < a.entities.len());
+        last = m.end;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn engine_spans_are_valid_on_article_like_text(text in article_like()) {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn engine_spans_are_valid_on_any_unicode(text in "\\PC{0,400}") {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn cleaning_then_annotating_any_text_is_safe(text in article_like()) {
+        let c = clean(&text, Hints::default());
+        let a = annotate_article(&c);
+        let segs = segments(&c);
+        for m in &a.mentions {
+            prop_assert!(segs[m.segment].text.is_char_boundary(m.end));
+        }
+    }
+}
+
+#[test]
+fn very_long_lines_and_repeated_text() {
+    let line = "Taliban fighters attacked Lashkar Gah on Monday, said Ataullah Afghan. ".repeat(20_000);
+    check_spans(&line);
+    check_spans(&"ह".repeat(100_000));
+    check_spans(&"A".repeat(100_000));
+    check_spans(&"Mr. ".repeat(50_000));
+    let c = clean(&format!("Title\n{}", "Same paragraph again.\n".repeat(10_000)), Hints::default());
+    assert_eq!(c.blocks.len(), 1, "repeats fold into one");
+}
