@@ -5,7 +5,9 @@ pub mod catalog;
 pub mod clean;
 pub mod document;
 pub mod entities;
+pub mod entity_index;
 pub mod library;
+pub mod prefs;
 pub mod seeds;
 
 #[cfg(target_arch = "wasm32")]

@@ -2,6 +2,8 @@
 //! the list and `j`/`k` move through.
 
 use crate::clean::{clean, Cleaned, Hints};
+use crate::document::annotate_article;
+use crate::entities::Annotation;
 use crate::seeds::{Seed, SEEDS};
 
 /// Shown wherever the text does not tell a field.
@@ -19,11 +21,14 @@ pub struct Article {
     pub provenance: Option<String>,
     pub evidence: Option<String>,
     pub body: Cleaned,
+    /// The entities of `body` (segments as in `document::segments`).
+    pub annotation: Annotation,
 }
 
 impl Article {
     pub fn from_seed(seed: &Seed) -> Self {
         let body = clean(seed.text, Hints { title: Some(seed.title), outlet: seed.outlet });
+        let annotation = annotate_article(&body);
         Article {
             id: seed.id.to_string(),
             title: seed.title.to_string(),
@@ -33,6 +38,7 @@ impl Article {
             provenance: seed.provenance.map(str::to_string),
             evidence: seed.evidence.map(str::to_string),
             body,
+            annotation,
         }
     }
 
@@ -106,6 +112,7 @@ mod tests {
                 provenance: None,
                 evidence: None,
                 body: Cleaned::default(),
+                annotation: Annotation::default(),
             })
             .collect();
         Library { articles }

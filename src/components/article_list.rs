@@ -12,7 +12,7 @@ pub struct ArticleListProps {
 
 #[function_component(ArticleList)]
 pub fn article_list(props: &ArticleListProps) -> Html {
-    let Shared(library) = use_context::<Shared>().expect("library context");
+    let Shared { library, .. } = use_context::<Shared>().expect("library context");
     let navigator = use_navigator().expect("inside the router");
     let items = library.articles.iter().map(|a| {
         let current = props.selected.as_deref() == Some(a.id.as_str());

@@ -1,35 +1,137 @@
-//! The cleaned article body: standfirst, paragraphs, cross-heads, captions, then notes.
-//! All text goes into text nodes: nothing in an article is ever parsed as HTML.
+//! The cleaned article body with its entities highlighted: standfirst, paragraphs,
+//! cross-heads, captions, then notes. All text goes into text nodes: nothing in an article
+//! is ever parsed as HTML. One shared tooltip (hover or keyboard focus) tells a mention's
+//! type, canonical name and how often it occurs across all articles.
 
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::app::Shared;
 use crate::clean::Block;
+use crate::document::block_segment;
+use crate::entity_index::pieces;
+use crate::prefs::TypeToggles;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
-    pub blocks: Vec<Block>,
+    /// Index of the article in the library.
+    pub article: usize,
+    pub toggles: TypeToggles,
+}
+
+/// The tooltip's mention and where to draw it, relative to the body.
+#[derive(Clone, PartialEq)]
+struct Tip {
+    mention: usize,
+    top: f64,
+    left: f64,
 }
 
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
-    let body = props.blocks.iter().filter(|b| !matches!(b, Block::Note(_))).map(|b| match b {
-        Block::Standfirst(s) => html! { <p class="standfirst">{ s }</p> },
-        Block::Heading(s) => html! { <h2>{ s }</h2> },
-        Block::Paragraph(s) => html! { <p>{ s }</p> },
-        Block::Caption(s) => html! {
-            <figure class="caption"><figcaption><span class="caption-label">{"Photo caption"}</span>{ s }</figcaption></figure>
-        },
-        Block::Note(_) => Html::default(),
+    let Shared { library, index } = use_context::<Shared>().expect("library context");
+    let body_ref = use_node_ref();
+    let tip = use_state(|| None::<Tip>);
+    let Some(article) = library.articles.get(props.article) else { return Html::default() };
+    let ann = &article.annotation;
+
+    // mentions of each segment, as (start, end, mention index), for shown types only
+    let mut by_segment: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); block_segment(article.body.blocks.len())];
+    for (i, m) in ann.mentions.iter().enumerate() {
+        if props.toggles.shows(ann.entities[m.entity].ty) {
+            if let Some(list) = by_segment.get_mut(m.segment) {
+                list.push((m.start, m.end, i));
+            }
+        }
+    }
+    let render_text = |segment: usize, text: &str| -> Html {
+        let parts = pieces(text, by_segment.get(segment).map_or(&[][..], |v| v.as_slice()));
+        html! {
+            { for parts.into_iter().map(|(t, m)| match m {
+                None => html! { { t } },
+                Some(i) => {
+                    let e = &ann.entities[ann.mentions[i].entity];
+                    html! {
+                        <mark class={classes!("ent", format!("ent-{}", e.ty.as_str()))}
+                              data-entity-type={e.ty.as_str()} data-entity-id={e.id.clone()}
+                              data-mention={i.to_string()} tabindex="0" aria-describedby="entity-tip">{ t }</mark>
+                    }
+                }
+            }) }
+        }
+    };
+
+    let blocks = article.body.blocks.iter().enumerate().filter(|(_, b)| !matches!(b, Block::Note(_)));
+    let body = blocks.map(|(i, b)| {
+        let text = render_text(block_segment(i), b.text());
+        match b {
+            Block::Standfirst(_) => html! { <p class="standfirst">{ text }</p> },
+            Block::Heading(_) => html! { <h2>{ text }</h2> },
+            Block::Paragraph(_) => html! { <p>{ text }</p> },
+            Block::Caption(_) => html! {
+                <figure class="caption"><figcaption><span class="caption-label">{"Photo caption"}</span>{ text }</figcaption></figure>
+            },
+            Block::Note(_) => Html::default(),
+        }
     });
-    let notes: Vec<&Block> = props.blocks.iter().filter(|b| matches!(b, Block::Note(_))).collect();
+    let notes: Vec<Html> = article
+        .body
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, Block::Note(_)))
+        .map(|(i, b)| html! { <p>{ render_text(block_segment(i), b.text()) }</p> })
+        .collect();
+
+    // event delegation: the mark under the pointer or focus shows the tooltip
+    let show = {
+        let tip = tip.clone();
+        let body_ref = body_ref.clone();
+        move |target: Option<web_sys::EventTarget>| {
+            let mark = target.and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest("mark[data-mention]").ok().flatten());
+            let (Some(mark), Some(body)) = (mark, body_ref.cast::<HtmlElement>()) else { return tip.set(None) };
+            let Some(mention) = mark.get_attribute("data-mention").and_then(|m| m.parse().ok()) else { return };
+            let (r, b) = (mark.get_bounding_client_rect(), body.get_bounding_client_rect());
+            tip.set(Some(Tip { mention, top: r.bottom() - b.top() + 6.0, left: (r.left() - b.left()).max(0.0) }));
+        }
+    };
+    let onmouseover = {
+        let show = show.clone();
+        Callback::from(move |e: MouseEvent| show(e.target()))
+    };
+    let onfocusin = Callback::from(move |e: FocusEvent| show(e.target()));
+    let hide = {
+        let tip = tip.clone();
+        Callback::from(move |_: Event| tip.set(None))
+    };
+
+    let tooltip = (*tip).as_ref().and_then(|t| {
+        let m = ann.mentions.get(t.mention)?;
+        let e = &ann.entities[m.entity];
+        let entry = index.get(&e.id)?;
+        let (n, articles) = (entry.mentions.len(), entry.article_count());
+        let where_ = if articles == 1 { "in 1 article".to_string() } else { format!("in {articles} articles") };
+        Some(html! {
+            <>
+                <span class={classes!("tip-type", format!("ent-{}", e.ty.as_str()))}>{ e.ty.label() }</span>
+                <strong class="tip-name">{ entry.name.clone() }</strong>
+                <span class="tip-count">{ format!("{n} mention{} {where_}", if n == 1 { "" } else { "s" }) }</span>
+            </>
+        })
+    });
+    let style = (*tip).as_ref().map(|t| format!("top:{}px;left:{}px", t.top.round(), t.left.round()));
+
     html! {
-        <div class="body" data-testid="article-body">
+        <div class="body" data-testid="article-body" ref={body_ref}
+             {onmouseover} {onfocusin} onmouseleave={hide.reform(|e: MouseEvent| e.into())} onfocusout={hide.reform(|e: FocusEvent| e.into())}>
             { for body }
             if !notes.is_empty() {
-                <aside class="notes" aria-label="About the source">
-                    { for notes.iter().map(|n| html! { <p>{ n.text() }</p> }) }
-                </aside>
+                <aside class="notes" aria-label="About the source">{ for notes }</aside>
             }
+            <div id="entity-tip" role="tooltip" class="tip" data-testid="entity-tip" hidden={tooltip.is_none()} style={style}>
+                { tooltip.unwrap_or_default() }
+            </div>
         </div>
     }
 }

@@ -3,4 +3,6 @@
 pub mod article_list;
 pub mod article_meta;
 pub mod article_view;
+pub mod entity_panel;
+pub mod legend;
 pub mod reader;

@@ -153,7 +153,7 @@ test("desktop: list and reader side by side", async () => {
   const { page } = await openPage(app.browser, { viewport: DESKTOP });
   await page.goto(`${app.url}#/article/003_48a226dbb348ec7a`);
   await ready(page);
-  const list = await page.locator("nav.list").boundingBox();
+  const list = await page.locator("aside.side").boundingBox();
   const reader = await page.locator("main.reader").boundingBox();
   assert.ok(reader.x >= list.x + list.width - 1, "reader is right of the list");
   assert.ok(Math.abs(reader.y - list.y) < 2, "both start at the same height");
@@ -170,7 +170,7 @@ test("phone: list and reader stacked, an opened article scrolled into view", asy
   const { page } = await openPage(app.browser, { viewport: PHONE });
   await page.goto(app.url);
   await ready(page);
-  const list = await page.locator("nav.list").boundingBox();
+  const list = await page.locator("aside.side").boundingBox();
   const reader = await page.locator("main.reader").boundingBox();
   assert.ok(reader.y >= list.y + list.height - 1, "reader is below the list");
   assert.ok(reader.width <= PHONE.width && list.width <= PHONE.width, "nothing wider than the screen");

@@ -1,0 +1,67 @@
+//! The entity index: every entity of the shown articles, grouped by type with mention
+//! counts; choosing one lists its mentions with context, each a link into the article.
+
+use yew::prelude::*;
+
+use crate::app::Shared;
+use crate::components::legend::plural;
+use crate::entity_index::snippet;
+
+#[derive(Properties, PartialEq)]
+pub struct EntityPanelProps {
+    /// The open article, marked in the mention list.
+    pub current: Option<String>,
+}
+
+#[function_component(EntityPanel)]
+pub fn entity_panel(props: &EntityPanelProps) -> Html {
+    let Shared { library, index } = use_context::<Shared>().expect("library context");
+    let selected = use_state(|| None::<String>);
+    let shown: Vec<usize> = (0..library.articles.len()).collect();
+    let groups = index.grouped(&shown);
+
+    let sections = groups.into_iter().filter(|(_, list)| !list.is_empty()).map(|(ty, list)| {
+        let items = list.into_iter().map(|(entity, count)| {
+            let open = selected.as_deref() == Some(entity.id.as_str());
+            let onclick = {
+                let selected = selected.clone();
+                let id = entity.id.clone();
+                Callback::from(move |_| selected.set(if open { None } else { Some(id.clone()) }))
+            };
+            let mentions = open.then(|| {
+                let links = entity.mentions.iter().filter(|m| shown.contains(&m.article)).map(|m| {
+                    let a = &library.articles[m.article];
+                    let (before, text, after) = snippet(a, m.mention, 60);
+                    let here = props.current.as_deref() == Some(a.id.as_str());
+                    html! {
+                        <li>
+                            <a href={format!("#/article/{}/mention/{}", a.id, m.mention)} data-testid="entity-mention"
+                               data-article-id={a.id.clone()} aria-current={here.then_some("true")}>
+                                <span class="mention-source">{ &a.title }</span>
+                                <span class="mention-snippet">{ before }<b>{ text }</b>{ after }</span>
+                            </a>
+                        </li>
+                    }
+                });
+                html! { <ol class="mentions" aria-label={format!("Mentions of {}", entity.name)}>{ for links }</ol> }
+            });
+            html! {
+                <li key={entity.id.clone()}>
+                    <button class={classes!("entity", format!("ent-{}", ty.as_str()))} aria-expanded={open.to_string()}
+                            data-testid="entity-index-item" data-entity-id={entity.id.clone()} data-entity-type={ty.as_str()} {onclick}>
+                        <span class="entity-name">{ &entity.name }</span>
+                        <span class="entity-count" aria-label={format!("{count} mentions")}>{ count }</span>
+                    </button>
+                    { mentions.unwrap_or_default() }
+                </li>
+            }
+        });
+        html! {
+            <section class="entity-group" aria-label={plural(ty)}>
+                <h2>{ plural(ty) }</h2>
+                <ul>{ for items }</ul>
+            </section>
+        }
+    });
+    html! { <div class="entity-panel" data-testid="entity-index">{ for sections }</div> }
+}
