@@ -30,6 +30,11 @@ fn main() {
             std::hint::black_box(annotate_article(c));
         }
     });
+    measure("clean + annotate (raw text)", raw_bytes, || {
+        for s in SEEDS {
+            std::hint::black_box(annotate_article(&clean(s.text, Hints::default())));
+        }
+    });
     measure("cleaning (raw text)", raw_bytes, || {
         for s in SEEDS {
             std::hint::black_box(clean(s.text, Hints::default()));

@@ -1,11 +1,17 @@
-// Benchmark: what a first visit downloads. Run after a release build (scripts/bench.sh).
-// Prints raw, gzip and brotli sizes of every file in dist/ and the first-load total.
+// Benchmarks (not tests), run by scripts/bench.sh after a release build:
+// 1. first-load transfer: raw, gzip and brotli sizes of every file in dist/;
+// 2. the entity engine in the browser: clean + annotate the bundled seeds in headless
+//    Chromium (the release WASM), MB/s over repeated rounds.
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { createRequire } from "node:module";
+import { serve } from "./static-server.mjs";
 
-const dist = process.argv[2] ?? "dist";
+const root = join(import.meta.dirname, "..");
+const dist = join(root, "dist");
+
 const rows = [];
 for (const name of readdirSync(dist).sort()) {
   const path = join(dist, name);
@@ -19,7 +25,38 @@ for (const name of readdirSync(dist).sort()) {
   });
 }
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-console.log(`${"file".padEnd(44)} ${"raw KB".padStart(8)} ${"gzip KB".padStart(8)} ${"br KB".padStart(8)}`);
+console.log(`\n${"first-load file".padEnd(44)} ${"raw KB".padStart(8)} ${"gzip KB".padStart(8)} ${"br KB".padStart(8)}`);
 for (const r of rows) console.log(`${r.name.padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
-console.log(`${"first load (all of dist/)".padEnd(44)} ${kb(sum("raw"))} ${kb(sum("gzip"))} ${kb(sum("brotli"))}`);
+console.log(`${"total (all of dist/)".padEnd(44)} ${kb(sum("raw"))} ${kb(sum("gzip"))} ${kb(sum("brotli"))}`);
+
+// the engine in Chromium
+const require = createRequire(join(root, "tests", "e2e", "package.json"));
+const { chromium } = require("playwright-core");
+const { server, url } = await serve(dist, { base: "/reader/" });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.wasmBindings?.annotate_text);
+  const seeds = readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(root, "seeds", f), "utf8"));
+  const result = await page.evaluate((texts) => {
+    const bytes = texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
+    for (const t of texts) window.wasmBindings.annotate_text(t); // warm-up
+    let rounds = 0;
+    const start = performance.now();
+    while (performance.now() - start < 3000) {
+      for (const t of texts) window.wasmBindings.annotate_text(t);
+      rounds++;
+    }
+    const secs = (performance.now() - start) / 1000;
+    return { mbps: (bytes * rounds) / 1e6 / secs, rounds, kb: bytes / 1024 };
+  }, seeds);
+  console.log(`\nengine in Chromium (clean + annotate, WASM): ${result.mbps.toFixed(1)} MB/s  (${result.rounds} rounds of ${result.kb.toFixed(1)} KB)`);
+} finally {
+  await browser.close();
+  server.close();
+}

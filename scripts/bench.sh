@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): builds the release dist/ and prints its first-load sizes.
+# Benchmarks (not tests): builds the release dist/, prints its first-load sizes, and the
+# entity engine's throughput natively and in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-scripts/setup.sh
-trunk build --release --offline >/dev/null
-node scripts/bench.mjs dist
+scripts/setup.sh --test >/dev/null
+trunk build --release --offline >/dev/null 2>&1
+echo "== native (cargo bench --bench engine)"
+cargo bench --offline --quiet --bench engine 2>/dev/null | grep "MB/s"
+node scripts/bench.mjs

@@ -9,6 +9,11 @@ scripts/setup.sh --test
 printf '\033[1m==> %s\033[0m\n' "cargo test (the core)"
 cargo test --offline --quiet
 
+if [ -f ../shared/eval/score.py ]; then
+  printf '\033[1m==> %s\033[0m\n' "entity bar, cross-checked with the shared scorer"
+  python3 scripts/entity-bar.py ../shared/eval
+fi
+
 printf '\033[1m==> %s\033[0m\n' "trunk build --release (dist/)"
 trunk build --release --offline
 

@@ -14,3 +14,12 @@ pub mod seeds;
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+
+/// For the benchmark script (`scripts/bench.sh`): cleans and annotates a raw text in the
+/// browser, returning the number of mentions found.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn annotate_text(raw: &str) -> usize {
+    let cleaned = clean::clean(raw, clean::Hints::default());
+    document::annotate_article(&cleaned).mentions.len()
+}
