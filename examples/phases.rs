@@ -1,6 +1,6 @@
 use helmand_reader::clean::{clean, Hints};
 use helmand_reader::document::segments;
-use helmand_reader::entities::{annotate, dates, gazetteer, tokens};
+use helmand_reader::entities::{annotate, dates, gazetteer, rules, tokens};
 use helmand_reader::seeds::SEEDS;
 use std::time::Instant;
 fn main() {
@@ -10,6 +10,9 @@ fn main() {
     let t = Instant::now(); for _ in 0..n { for s in &segs { std::hint::black_box(tokens::tokenize(s.text)); } } println!("tokenize {:?}", t.elapsed()/n);
     let t = Instant::now(); for _ in 0..n { for s in &segs { std::hint::black_box(gazetteer::find(s.text)); } } println!("gaz {:?}", t.elapsed()/n);
     let toks: Vec<_> = segs.iter().map(|s| tokens::tokenize(s.text)).collect();
+    let gz: Vec<_> = segs.iter().map(|s| gazetteer::find(s.text)).collect();
     let t = Instant::now(); for _ in 0..n { for (s, tk) in segs.iter().zip(&toks) { std::hint::black_box(dates::find(s.text, tk)); } } println!("dates {:?}", t.elapsed()/n);
+    let t = Instant::now(); for _ in 0..n { for ((s, tk), g) in segs.iter().zip(&toks).zip(&gz) { std::hint::black_box(rules::candidates(s.text, tk, s.kind, g)); } } println!("rules {:?}", t.elapsed()/n);
     let t = Instant::now(); for _ in 0..n { for c in &cleaned { std::hint::black_box(annotate(&segments(c))); } } println!("all {:?}", t.elapsed()/n);
+    let t = Instant::now(); for _ in 0..n { for s in SEEDS { std::hint::black_box(clean(s.text, Hints::default())); } } println!("clean {:?}", t.elapsed()/n);
 }

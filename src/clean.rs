@@ -79,21 +79,23 @@ enum Kind {
 /// Cleans `raw` (any text: never panics) into reader-view blocks.
 pub fn clean(raw: &str, hints: Hints) -> Cleaned {
     let lines: Vec<String> = raw.lines().map(normalise_space).filter(|l| !l.is_empty()).collect();
-    let mut title = hints.title.map(|t| normalise_space(t)).filter(|t| !t.is_empty());
-    let title_key = |t: &Option<String>| t.as_deref().map(fold).unwrap_or_default();
+    let mut title = hints.title.map(normalise_space).filter(|t| !t.is_empty());
+    let mut title_key = title.as_deref().map(fold).unwrap_or_default();
     let outlet_key = hints.outlet.map(fold).unwrap_or_default();
+    let keys: Vec<String> = lines.iter().map(|l| fold(l)).collect();
 
     let mut kinds = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
-        let key = fold(line);
-        let kind = if key.is_empty() || is_furniture(line, &key) {
+        let key = &keys[i];
+        let kind = if key.is_empty() || is_furniture(line, key) {
             Kind::Furniture
         } else if title.is_none() {
             title = Some(line.clone());
+            title_key = key.clone();
             Kind::Title
-        } else if is_title_repeat(&key, &title_key(&title)) {
+        } else if is_title_repeat(key, &title_key) {
             Kind::Title
-        } else if !outlet_key.is_empty() && key == outlet_key {
+        } else if !outlet_key.is_empty() && *key == outlet_key {
             Kind::Furniture // shown in the metadata header instead
         } else if let Some(name) = byline(line) {
             Kind::Byline(name)
@@ -101,7 +103,7 @@ pub fn clean(raw: &str, hints: Hints) -> Cleaned {
             Kind::Dateline
         } else if is_copyright(line) {
             Kind::Copyright
-        } else if is_caption(line) || lines.get(i + 1).is_some_and(|next| fold(next) == key) {
+        } else if is_caption(line) || keys.get(i + 1) == Some(key) {
             Kind::Caption
         } else if is_heading(line) {
             Kind::Heading
@@ -113,9 +115,14 @@ pub fn clean(raw: &str, hints: Hints) -> Cleaned {
 
     let mut out = Cleaned { title: title.unwrap_or_default(), ..Cleaned::default() };
     let mut seen_body = false;
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    // for each line, the kind of the next line that is not furniture or the title
+    let mut next_kinds: Vec<Option<&Kind>> = vec![None; kinds.len()];
+    for i in (0..kinds.len().saturating_sub(1)).rev() {
+        next_kinds[i] = if matches!(kinds[i + 1], Kind::Furniture | Kind::Title) { next_kinds[i + 1] } else { Some(&kinds[i + 1]) };
+    }
     for (i, (line, kind)) in lines.iter().zip(&kinds).enumerate() {
-        let next_meaningful = kinds[i + 1..].iter().find(|k| !matches!(k, Kind::Furniture | Kind::Title));
+        let next_meaningful = next_kinds[i];
         let block = match kind {
             Kind::Furniture | Kind::Title => None,
             Kind::Byline(name) => {
@@ -145,7 +152,7 @@ pub fn clean(raw: &str, hints: Hints) -> Cleaned {
             }
         };
         if let Some(b) = block {
-            if seen.insert(fold(b.text())) {
+            if seen.insert(keys[i].as_str()) {
                 out.blocks.push(b);
             }
         }
@@ -155,10 +162,14 @@ pub fn clean(raw: &str, hints: Hints) -> Cleaned {
 
 /// Trims, turns every run of white space (incl. no-break and zero-width) into one space.
 fn normalise_space(s: &str) -> String {
-    s.split(|c: char| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}'))
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(|c: char| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}')).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Comparison key: lower case, letters and digits only, single spaces. "Biden’s" = "Biden's".
@@ -211,11 +222,10 @@ fn is_furniture(line: &str, key: &str) -> bool {
         return true;
     }
     // a prompt opens or closes its line ("… Jobs - JOIN NOW"); inside a sentence it is prose
-    key.split(' ').count() < 40
-        && rules.prompts.iter().any(|p| {
-            key.strip_prefix(p.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' '))
-                || key.strip_suffix(p.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(' '))
-        })
+    rules.prompts.iter().any(|p| {
+        key.strip_prefix(p.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            || key.strip_suffix(p.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    }) && key.split(' ').nth(40).is_none()
 }
 
 /// The title again, or the title with a short suffix (" – fr", " | Outlet").
@@ -226,7 +236,7 @@ fn is_title_repeat(key: &str, title_key: &str) -> bool {
 
 /// "By Mujib Mashal and Taimoor Shah", "Author: Jason Ditz", "Written by ...": the names.
 fn byline(line: &str) -> Option<String> {
-    let lower = line.to_lowercase();
+    let lower: String = line.chars().take(12).flat_map(char::to_lowercase).collect();
     let rest = ["by ", "author: ", "written by ", "words by "]
         .iter()
         .find(|p| lower.starts_with(*p))
@@ -256,6 +266,9 @@ fn is_month(w: &str) -> bool {
 
 /// A line made only of date and time words: "Oct. 12, 2020", "22:13 26.08.2015 (updated 23:45 26.08.2015)".
 fn is_dateline(line: &str) -> bool {
+    if line.len() > 80 {
+        return false; // twelve date words at most
+    }
     let lower = line.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '|' | '—' | '–'))
@@ -290,15 +303,18 @@ fn is_copyright(line: &str) -> bool {
 /// Photo captions: "File - …", "(pictured: …)", or a line ending in a photo credit
 /// such as "Watan Yar/EPA, via Shutterstock".
 fn is_caption(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    if ["file - ", "file – ", "file photo", "file: "].iter().any(|p| lower.starts_with(p)) {
+    let head: String = line.chars().take(12).flat_map(char::to_lowercase).collect();
+    if ["file - ", "file – ", "file photo", "file: "].iter().any(|p| head.starts_with(p)) {
         return true;
     }
-    if ["(pictured", "(above", "(below", "(left)", "(right)", "(centre)", "(center)", "(photo", "(picture", "(file photo", "(inset"]
-        .iter()
-        .any(|p| lower.contains(p))
-    {
-        return true;
+    if line.contains('(') {
+        let lower = line.to_lowercase();
+        if ["(pictured", "(above", "(below", "(left)", "(right)", "(centre)", "(center)", "(photo", "(picture", "(file photo", "(inset"]
+            .iter()
+            .any(|p| lower.contains(p))
+        {
+            return true;
+        }
     }
     let tail = line.rsplit_once(". ").map_or(line, |(_, t)| t);
     let tail_lower = tail.to_lowercase();
@@ -322,7 +338,7 @@ fn is_photo_credit(s: &str) -> bool {
 
 /// A short line with no closing punctuation that starts with a capital: a cross-head.
 fn is_heading(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split(' ').take(13).count();
     let last = line.chars().last().unwrap_or('.');
     words <= 12
         && line.chars().count() <= 90
@@ -336,7 +352,7 @@ fn is_note(line: &str, byline: Option<&str>) -> bool {
     if byline.is_some_and(|b| lower.starts_with(&format!("{} is ", b.to_lowercase()))) {
         return true;
     }
-    let words = line.split_whitespace().count();
+    let words = line.split(' ').take(41).count();
     if words <= 40
         && [" contributed reporting", " reported from ", "additional reporting by", "reporting by ", "editing by "]
             .iter()

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::EntityType;
 
@@ -40,21 +40,33 @@ pub struct GazMatch {
 
 struct Matcher {
     automaton: AhoCorasick,
-    /// Pattern index -> (entry, form).
-    patterns: Vec<(&'static GazEntry, &'static str)>,
+    /// Pattern index -> entry.
+    entries: Vec<&'static GazEntry>,
 }
 
 fn matcher() -> &'static Matcher {
     static M: OnceLock<Matcher> = OnceLock::new();
     M.get_or_init(|| {
-        let patterns: Vec<(&'static GazEntry, &'static str)> =
-            ENTRIES.iter().flat_map(|e| e.forms.iter().map(move |f| (e, *f))).collect();
+        // every form as listed, and in capitals ("KABUL") for datelines and headlines
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries = Vec::new();
+        for e in ENTRIES {
+            for f in e.forms {
+                patterns.push(f.to_string());
+                entries.push(e);
+                let upper = f.to_uppercase();
+                if f.len() > 2 && upper != *f {
+                    patterns.push(upper);
+                    entries.push(e);
+                }
+            }
+        }
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|(_, f)| f))
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&patterns)
             .expect("gazetteer automaton");
-        Matcher { automaton, patterns }
+        Matcher { automaton, entries }
     })
 }
 
@@ -71,24 +83,11 @@ fn word_char(c: Option<char>) -> bool {
 /// ("KABUL"), leftmost-longest and not overlapping.
 pub fn find(text: &str) -> Vec<GazMatch> {
     let m = matcher();
-    let mut found: Vec<GazMatch> = Vec::new();
-    for hit in m.automaton.find_overlapping_iter(text) {
-        let (entry, form) = m.patterns[hit.pattern().as_usize()];
+    let mut out = Vec::new();
+    for hit in m.automaton.find_iter(text) {
         let (start, end) = (hit.start(), hit.end());
-        let surface = &text[start..end];
-        let exact = surface == form || (surface.len() > 2 && surface.chars().all(|c| !c.is_lowercase()) && surface == form.to_uppercase());
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        if exact && !word_char(before) && !word_char(after) {
-            found.push(GazMatch { start, end, entry });
-        }
-    }
-    // leftmost-longest without overlaps
-    found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut out: Vec<GazMatch> = Vec::with_capacity(found.len());
-    for f in found {
-        if out.last().is_none_or(|l| f.start >= l.end) {
-            out.push(f);
+        if !word_char(text[..start].chars().next_back()) && !word_char(text[end..].chars().next()) {
+            out.push(GazMatch { start, end, entry: m.entries[hit.pattern().as_usize()] });
         }
     }
     out

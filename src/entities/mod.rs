@@ -12,7 +12,7 @@ pub mod aliases;
 pub mod cues;
 pub mod dates;
 pub mod gazetteer;
-pub(crate) mod rules;
+pub mod rules;
 pub mod tokens;
 
 use std::collections::HashMap;
@@ -188,21 +188,25 @@ fn resolve(mut cands: Vec<Cand>, tokens: &[Token]) -> Vec<Cand> {
 /// and further occurrences of names that a rule found once.
 fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
     let c = cues::cues();
-    // word sequence -> the mention it repeats
-    let mut known: HashMap<Vec<&str>, usize> = HashMap::new();
-    let mut surnames: HashMap<&str, usize> = HashMap::new();
+    // first word -> (the whole name, the mention it repeats); surname -> full-name mention
+    let mut known: FxMap<&str, Vec<(&[Token], usize)>> = FxMap::default();
+    let mut surnames: FxMap<&str, usize> = FxMap::default();
     for (i, f) in found.iter().enumerate() {
-        let words: Vec<&str> = toks[f.segment][f.a..f.b].iter().map(|t| t.text).collect();
+        let words = &toks[f.segment][f.a..f.b];
         if f.ty == EntityType::Person && words.len() >= 2 {
-            let last = words[words.len() - 1];
+            let last = words[words.len() - 1].text;
             if last.chars().count() >= 3 {
                 surnames.entry(last).or_insert(i);
             }
         }
         // repeats of names found by rules (single words only when unambiguous: "HAVA", "Antiwar.com")
-        let single_ok = words.len() >= 2 || f.refers_to.is_some() || words[0].contains('.') || (words[0].chars().all(|c| !c.is_lowercase()) && words[0].len() >= 3);
-        if f.ty != EntityType::Date && (f.gaz.is_none() || f.refers_to.is_some()) && single_ok && c.of(words[0]) & DEMONYM == 0 {
-            known.entry(words).or_insert(f.refers_to.unwrap_or(i));
+        let first = words[0].text;
+        let single_ok = words.len() >= 2 || f.refers_to.is_some() || first.contains('.') || (words[0].upper && first.len() >= 3);
+        if f.ty != EntityType::Date && (f.gaz.is_none() || f.refers_to.is_some()) && single_ok && c.of(first) & DEMONYM == 0 {
+            let list = known.entry(first).or_default();
+            if !list.iter().any(|(w, _)| same_words(w, words)) {
+                list.push((words, f.refers_to.unwrap_or(i)));
+            }
         }
     }
     // a lone surname after a title ("Mr. Afghan", "President Trump") is the person named in
@@ -218,8 +222,10 @@ fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
         }
     }
     let mut added: Vec<Found> = Vec::new();
+    let mut covered: Vec<bool> = Vec::new();
     for (si, tokens) in toks.iter().enumerate() {
-        let mut covered = vec![false; tokens.len()];
+        covered.clear();
+        covered.resize(tokens.len(), false);
         for f in found.iter().filter(|f| f.segment == si) {
             covered[f.a..f.b].iter_mut().for_each(|x| *x = true);
         }
@@ -229,16 +235,16 @@ fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
                 k += 1;
                 continue;
             }
-            // longest repeat of a known multi-word name starting here
+            // longest repeat of a known name starting here
             let mut hit = None;
-            for len in (1..=6.min(tokens.len() - k)).rev() {
-                if (k..k + len).any(|x| covered[x]) || (len > 1 && !tokens[k + 1..k + len].iter().all(|t| t.joined)) {
-                    continue;
-                }
-                let words: Vec<&str> = tokens[k..k + len].iter().map(|t| t.text).collect();
-                if let Some(&i) = known.get(&words) {
-                    hit = Some((len, i, found[i].ty));
-                    break;
+            for (words, i) in known.get(tokens[k].text).map_or(&[][..], |v| v.as_slice()) {
+                let len = words.len();
+                let fits = k + len <= tokens.len()
+                    && same_words(&tokens[k..k + len], words)
+                    && !(k..k + len).any(|x| covered[x])
+                    && tokens[k + 1..k + len].iter().all(|t| t.joined);
+                if fits && hit.is_none_or(|(l, _, _)| len > l) {
+                    hit = Some((len, *i, found[*i].ty));
                 }
             }
             let t = &tokens[k];
@@ -261,26 +267,27 @@ fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
     found.extend(added);
 }
 
+fn same_words(a: &[Token], b: &[Token]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.text == y.text)
+}
+
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<cues::FxHasher>>;
+
 /// Groups mentions into entities (back-references join their antecedent; other names by
 /// gazetteer entry or spelling key) and names each entity.
 fn build(segments: &[Segment], toks: &[Vec<Token>], mut found: Vec<Found>) -> Annotation {
     let text_of = |f: &Found| &segments[f.segment].text[toks[f.segment][f.a].start..toks[f.segment][f.b - 1].end];
     // an unlisted spelling of a gazetteer name is that entry ("Zabihulah Mujahid")
-    for i in 0..found.len() {
-        if found[i].gaz.is_none() && found[i].ty != EntityType::Date {
-            found[i].gaz = aliases::gaz_by_spelling(found[i].ty, text_of(&found[i]));
+    for f in found.iter_mut() {
+        if f.gaz.is_none() && f.ty != EntityType::Date && f.refers_to.is_none() {
+            f.gaz = aliases::gaz_by_spelling(f.ty, text_of(f));
         }
     }
-    let keys: Vec<String> = found
-        .iter()
-        .map(|f| match f.gaz {
-            Some(g) => aliases::entity_id(g.kind, g.name),
-            None => aliases::entity_id(f.ty, text_of(f)),
-        })
-        .collect();
     let mut annotation = Annotation::default();
-    let mut entity_of: HashMap<String, usize> = HashMap::new();
-    for (i, f) in found.iter().enumerate() {
+    let mut entity_of: FxMap<String, usize> = FxMap::default();
+    // the entity of each root mention, by the key of its gazetteer entry or its spelling
+    let mut root_entity: Vec<Option<usize>> = vec![None; found.len()];
+    for i in 0..found.len() {
         let mut root = i;
         let mut hops = 0;
         while let Some(r) = found[root].refers_to {
@@ -290,22 +297,35 @@ fn build(segments: &[Segment], toks: &[Vec<Token>], mut found: Vec<Found>) -> An
             root = r;
             hops += 1;
         }
-        let key = keys[root].clone();
-        let entity = *entity_of.entry(key.clone()).or_insert_with(|| {
-            annotation.entities.push(Entity {
-                id: key.clone(),
-                ty: found[root].ty,
-                name: found[root].gaz.map_or_else(|| aliases::display_name(text_of(&found[root])), |g| g.name.to_string()),
-                district: found[root].gaz.and_then(|g| g.district),
-                names_district: found[root].gaz.is_some_and(GazEntry::names_district),
-            });
-            annotation.entities.len() - 1
-        });
+        let entity = match root_entity[root] {
+            Some(e) => e,
+            None => {
+                let r = &found[root];
+                let key = match r.gaz {
+                    Some(g) => aliases::entity_id(g.kind, g.name),
+                    None => aliases::entity_id(r.ty, text_of(r)),
+                };
+                let e = *entity_of.entry(key).or_insert_with_key(|key| {
+                    annotation.entities.push(Entity {
+                        id: key.clone(),
+                        ty: r.ty,
+                        name: r.gaz.map_or_else(|| aliases::display_name(text_of(r)), |g| g.name.to_string()),
+                        district: r.gaz.and_then(|g| g.district),
+                        names_district: r.gaz.is_some_and(GazEntry::names_district),
+                    });
+                    annotation.entities.len() - 1
+                });
+                root_entity[root] = Some(e);
+                e
+            }
+        };
+        let f = &found[i];
         // the fullest form names the entity ("Ataullah Afghan", not "Afghan")
-        let e = &mut annotation.entities[entity];
-        let text = aliases::display_name(text_of(f));
-        if f.gaz.is_none() && found[root].gaz.is_none() && text.split_whitespace().count() > e.name.split_whitespace().count() {
-            e.name = text;
+        if f.gaz.is_none() && found[root].gaz.is_none() {
+            let e = &mut annotation.entities[entity];
+            if f.b - f.a > e.name.split(' ').count() {
+                e.name = aliases::display_name(text_of(f));
+            }
         }
         let t = &toks[f.segment];
         annotation.mentions.push(Mention { segment: f.segment, start: t[f.a].start, end: t[f.b - 1].end, entity });

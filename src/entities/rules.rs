@@ -9,7 +9,7 @@ use super::{EntityType, SegmentKind};
 
 /// A proposed mention, as a token range of one segment.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Cand {
+pub struct Cand {
     pub a: usize,
     pub b: usize,
     pub ty: EntityType,
@@ -44,7 +44,7 @@ struct Ctx<'t, 'a> {
 }
 
 /// Candidates from every rule for one segment (gazetteer matches already given).
-pub(crate) fn candidates(text: &str, tokens: &[Token], kind: SegmentKind, gaz: &[GazMatch]) -> Vec<Cand> {
+pub fn candidates(text: &str, tokens: &[Token], kind: SegmentKind, gaz: &[GazMatch]) -> Vec<Cand> {
     let mut gaz_at = vec![None; tokens.len()];
     let mut gi = 0;
     for (i, t) in tokens.iter().enumerate() {
@@ -79,8 +79,12 @@ pub(crate) fn candidates(text: &str, tokens: &[Token], kind: SegmentKind, gaz: &
 }
 
 fn is_title_case(tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.text.chars().count() > 3 && t.text.chars().all(char::is_alphabetic)).collect();
-    words.len() >= 4 && words.iter().filter(|t| t.cap).count() * 10 >= words.len() * 8
+    let (mut words, mut caps) = (0, 0);
+    for t in tokens.iter().filter(|t| t.text.len() > 3 && t.text.bytes().all(|b| b.is_ascii_alphabetic())) {
+        words += 1;
+        caps += usize::from(t.cap);
+    }
+    words >= 4 && caps * 10 >= words * 8
 }
 
 const NAME_CONNECTORS: [&str; 8] = ["bin", "al", "ul", "ud", "de", "van", "von", "e"];
@@ -472,9 +476,10 @@ impl<'t, 'a> Ctx<'t, 'a> {
             // "in Shorabak", "near Khairabad": a place-shaped word after a preposition
             if matches!(t.text, "in" | "near" | "from" | "to" | "around" | "outside" | "at") {
                 let n = k + 1;
-                if let Some(w) = self.tok(n) {
-                    let lower = w.text.to_lowercase();
-                    let shaped = w.text.chars().count() >= 5 && self.c.place_endings.iter().any(|e| lower.ends_with(e));
+                if let Some(w) = self.tok(n).filter(|w| w.cap) {
+                    let b = w.text.as_bytes();
+                    let shaped = w.text.chars().count() >= 5
+                        && self.c.place_endings.iter().any(|e| b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()));
                     if w.joined && self.is_name_word(n) && shaped && self.gaz_at[n].is_none() && !self.is(n, GIVEN | DEMONYM) {
                         let end = self.name_run(n, 2);
                         self.push(n, end, EntityType::Place, PRIO_PLACE);

@@ -51,68 +51,83 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x200C | 0x200D)
 }
 
+/// The char at byte `pos` (ASCII without decoding).
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    match text.as_bytes().get(pos) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[pos..].chars().next(),
+    }
+}
+
+/// The byte position after the char at `pos`.
+#[inline]
+fn after(text: &str, pos: usize) -> usize {
+    pos + char_at(text, pos).map_or(1, char::len_utf8)
+}
+
 /// A hyphen between a name and an ordinary word separates them ("NATO-led",
 /// "Helmand-based", "pro-Taliban"); within a name ("Franz-Michael", "Nad-e Ali",
 /// "al-Qaeda") or a compound ("two-decade") it joins.
-fn splits_at_hyphen(chars: &[(usize, char)], start: usize, hyphen: usize) -> bool {
-    let before_cap = chars[start].1.is_uppercase();
-    let after: Vec<char> = chars[hyphen + 1..].iter().map(|&(_, c)| c).take_while(|&c| is_word_char(c)).collect();
-    let after_cap = after.first().is_some_and(|c| c.is_uppercase());
-    let before_len = hyphen - start;
+fn splits_at_hyphen(text: &str, start: usize, hyphen: usize) -> bool {
+    let before_cap = char_at(text, start).is_some_and(char::is_uppercase);
+    let before_len = text[start..hyphen].chars().count();
+    let rest = &text[after(text, hyphen)..];
+    let after_cap = rest.chars().next().is_some_and(char::is_uppercase);
+    let after_len = rest.chars().take_while(|&c| is_word_char(c)).count();
     let lower_word = |cap: bool, len: usize| !cap && len >= 3;
-    (before_cap && lower_word(after_cap, after.len())) || (after_cap && lower_word(before_cap, before_len))
+    (before_cap && lower_word(after_cap, after_len)) || (after_cap && lower_word(before_cap, before_len))
 }
 
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out: Vec<Token> = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
+    let at = |pos: usize| char_at(text, pos);
+    let n = text.len();
     let mut i = 0;
     let mut sentence_start = true;
     let mut prev_end = 0;
     while i < n {
-        let c = chars[i].1;
+        let c = at(i).unwrap_or(' ');
         if !is_word_char(c) {
             if matches!(c, '!' | '?' | '\n' | '•') {
                 sentence_start = true;
             }
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         let s = i;
         let mut j = i;
         // initialisms: U.S., E.U., U.S.A. (the closing dot is part of the token)
         let mut letters = 0;
-        while at(j).is_some_and(char::is_uppercase) && at(j + 1) == Some('.') {
+        while at(j).is_some_and(char::is_uppercase) && at(after(text, j)) == Some('.') {
             letters += 1;
-            j += 2;
+            j = after(text, j) + 1;
         }
         if letters < 2 {
             j = i;
             loop {
-                while j < n && is_word_char(chars[j].1) {
-                    j += 1;
+                while let Some(c) = at(j).filter(|&c| is_word_char(c)) {
+                    j += c.len_utf8();
                 }
-                match at(j) {
+                let Some(c) = at(j) else { break };
+                let next = after(text, j);
+                match c {
                     // inner hyphen or apostrophe, but not a possessive "’s"
-                    Some('-' | '\'' | '’' | '‐') if at(j + 1).is_some_and(is_word_char) => {
-                        let possessive = matches!(at(j), Some('\'' | '’'))
-                            && matches!(at(j + 1), Some('s' | 'S'))
-                            && !at(j + 2).is_some_and(is_word_char);
-                        if possessive || (at(j) != Some('\'') && at(j) != Some('’') && splits_at_hyphen(&chars, s, j)) {
+                    '-' | '\'' | '’' | '‐' if at(next).is_some_and(is_word_char) => {
+                        let apostrophe = matches!(c, '\'' | '’');
+                        let possessive = apostrophe && matches!(at(next), Some('s' | 'S')) && !at(next + 1).is_some_and(is_word_char);
+                        if possessive || (!apostrophe && splits_at_hyphen(text, s, j)) {
                             break;
                         }
-                        j += 1;
+                        j = next;
                     }
                     // web domains: Antiwar.com
-                    Some('.') => {
-                        let tld: String = chars[j + 1..].iter().map(|&(_, c)| c).take_while(|c| c.is_ascii_lowercase()).collect();
-                        if matches!(tld.as_str(), "com" | "org" | "net" | "af" | "info" | "news")
-                            && !at(j + 1 + tld.len()).is_some_and(is_word_char)
-                        {
-                            j += 1 + tld.len();
+                    '.' => {
+                        let tld_len = text.as_bytes()[next..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+                        let tld = &text[next..next + tld_len];
+                        if matches!(tld, "com" | "org" | "net" | "af" | "info" | "news") && !at(next + tld_len).is_some_and(is_word_char) {
+                            j = next + tld_len;
                         }
                         break;
                     }
@@ -120,29 +135,35 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
             }
         }
-        let (start, end) = (byte(s), byte(j));
-        let word = &text[start..end];
+        let word = &text[s..j];
         let word_core = word.trim_end_matches('.');
-        let dot = at(j) == Some('.') || word.ends_with('.') && word_core.len() > 1;
-        let gap = &text[prev_end..start];
+        let followed_by_dot = at(j) == Some('.');
+        let dot = followed_by_dot || word.ends_with('.') && word_core.len() > 1;
+        let gap = &text.as_bytes()[prev_end..s];
         // names run on across the dot of "Gen." or "S.", never across a sentence end
         let joined = !out.is_empty()
-            && gap.chars().all(|c| c == ' ' || c == '.' || c == '\u{a0}')
-            && gap.chars().filter(|&c| c == '.').count() <= usize::from(!sentence_start);
-        let (mut letters, mut lower) = (0, false);
-        for c in word.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            lower |= !c.is_uppercase();
-        }
-        let first = chars[s].1;
-        out.push(Token { start, end, text: word, cap: first.is_uppercase(), upper: letters >= 2 && !lower, sentence_start, dot, joined });
-        prev_end = end;
+            && (gap.iter().all(|&b| b == b' ' || b == b'.')
+                || text[prev_end..s].chars().all(|c| c == ' ' || c == '.' || c == '\u{a0}'))
+            && gap.iter().filter(|&&b| b == b'.').count() <= usize::from(!sentence_start);
+        let first = at(s).unwrap_or(' ');
+        let cap = first.is_uppercase();
+        let upper = cap && {
+            let (mut letters, mut lower) = (0, false);
+            for c in word.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                lower |= !c.is_uppercase();
+            }
+            letters >= 2 && !lower
+        };
+        out.push(Token { start: s, end: j, text: word, cap, upper, sentence_start, dot, joined });
+        prev_end = j;
         // a full stop ends the sentence unless it closes an abbreviation or an initial
-        sentence_start = at(j) == Some('.')
-            && !(word.ends_with('.') || (j - s == 1 && first.is_uppercase()) || ABBREVIATIONS.contains(&word_core));
+        sentence_start = followed_by_dot
+            && !(word.ends_with('.') || (word.chars().nth(1).is_none() && cap) || ABBREVIATIONS.contains(&word_core));
         // skip a possessive "’s"
-        let possessive = matches!(at(j), Some('\'' | '’')) && matches!(at(j + 1), Some('s' | 'S')) && !at(j + 2).is_some_and(is_word_char);
-        i = if possessive { j + 2 } else { j };
+        let next = after(text, j);
+        let possessive = matches!(at(j), Some('\'' | '’')) && matches!(at(next), Some('s' | 'S')) && !at(next + 1).is_some_and(is_word_char);
+        i = if possessive { next + 1 } else { j };
     }
     out
 }
