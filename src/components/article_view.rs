@@ -120,7 +120,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             </>
         })
     });
-    let style = (*tip).as_ref().map(|t| format!("top:{}px;left:{}px", t.top.round(), t.left.round()));
+    let style = (*tip).as_ref().map(|t| format!("top:{}px;left:{}px", t.top as i32, t.left as i32));
 
     html! {
         <div class="body" data-testid="article-body" ref={body_ref}
