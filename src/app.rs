@@ -116,11 +116,12 @@ fn shell() -> Html {
         })
     };
 
-    // j / k move through the list, wherever the focus is, except while typing.
+    // j / k move through the list, wherever the focus is, except while typing. The open
+    // article is read from the address at each key press, so keys pressed faster than the
+    // page re-renders still count from the right place.
     {
         let library = library.clone();
-        let current = current.clone();
-        use_effect_with(current.clone(), move |_| {
+        use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
                 if e.ctrl_key() || e.meta_key() || e.alt_key() || is_typing(e) {
@@ -131,6 +132,9 @@ fn shell() -> Html {
                     "k" => -1,
                     _ => return,
                 };
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                let route = Route::recognize(hash.trim_start_matches('#')).unwrap_or(Route::Home);
+                let current = chosen_id(&route, &library);
                 if let Some(next) = library.step(current.as_deref(), delta) {
                     if current.as_deref() != Some(next.id.as_str()) {
                         e.prevent_default();
