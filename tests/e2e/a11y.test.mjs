@@ -1,0 +1,51 @@
+// Accessibility: an axe-core scan of the reader (highlights, legend, tooltip, entity index)
+// in the light and dark themes finds no violations, colour contrast (WCAG AA) included.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { start, openPage, ready } from "./harness.mjs";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+let app;
+before(async () => (app = await start()));
+after(async () => app?.close());
+
+async function scan(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target}`);
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`no axe violations in the ${colorScheme} theme: reader with highlights and tooltip`, async () => {
+    const { page } = await openPage(app.browser, { colorScheme });
+    await page.goto(`${app.url}#/article/004_2b283770fa351327`);
+    await ready(page);
+    await page.locator("mark").first().hover();
+    assert.deepEqual(await scan(page), []);
+  });
+
+  test(`no axe violations in the ${colorScheme} theme: entity index open`, async () => {
+    const { page } = await openPage(app.browser, { colorScheme });
+    await page.goto(`${app.url}#/article/003_48a226dbb348ec7a`);
+    await ready(page);
+    await page.locator('[data-testid="tab-entities"]').click();
+    await page.locator('[data-testid="entity-index-item"]').first().click();
+    await page.locator('[data-testid="legend-toggle"][data-entity-type="date"]').click();
+    assert.deepEqual(await scan(page), []);
+  });
+}
+
+test("the scan does catch a contrast failure (so a clean scan means something)", async () => {
+  const { page } = await openPage(app.browser);
+  await page.goto(app.url);
+  await ready(page);
+  await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.textContent = "barely visible";
+    p.style.cssText = "color:#ddd;background:#fff";
+    document.querySelector("main").append(p);
+  });
+  assert.ok((await scan(page)).some((v) => v.startsWith("color-contrast")));
+});
