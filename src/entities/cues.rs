@@ -51,6 +51,9 @@ pub mod class {
 
 pub struct Cues {
     words: HashMap<&'static str, u32, BuildHasherDefault<FxHasher>>,
+    /// Which (length, first byte) pairs any listed word has: most words are ruled out
+    /// without hashing.
+    shapes: Vec<[u64; 4]>,
     pub list_cues: Vec<Vec<&'static str>>,
     pub place_heads: Vec<Vec<&'static str>>,
     pub place_endings: Vec<&'static str>,
@@ -59,6 +62,11 @@ pub struct Cues {
 impl Cues {
     /// The classes of a word (0 when it has none).
     pub fn of(&self, word: &str) -> u32 {
+        let Some(&first) = word.as_bytes().first() else { return 0 };
+        let row = &self.shapes[word.len().min(self.shapes.len() - 1)];
+        if row[usize::from(first >> 6)] & (1 << (first & 63)) == 0 {
+            return 0;
+        }
         self.words.get(word).copied().unwrap_or(0)
     }
 }
@@ -122,6 +130,12 @@ pub fn cues() -> &'static Cues {
         let place_heads = phrases(take("place_heads"));
         add(&list_cues.iter().map(|p| p[0]).collect::<Vec<_>>(), LIST_START);
         add(&place_heads.iter().map(|p| p[0]).collect::<Vec<_>>(), HEAD_START);
-        Cues { words, list_cues, place_heads, place_endings: take("place_endings") }
+        let mut shapes = vec![[0u64; 4]; 33];
+        for w in words.keys() {
+            let first = w.as_bytes()[0];
+            // the last row stands for every length from 32 up
+            shapes[w.len().min(32)][usize::from(first >> 6)] |= 1 << (first & 63);
+        }
+        Cues { words, shapes, list_cues, place_heads, place_endings: take("place_endings") }
     })
 }

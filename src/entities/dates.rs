@@ -51,12 +51,20 @@ fn year(t: &Token) -> bool {
 
 /// Byte spans of the dates in `text`, not overlapping, in order.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
-    let mut spans = numeric(text);
-    let covered = |spans: &[(usize, usize)], t: &Token| spans.iter().any(|&(s, e)| t.start < e && t.end > s);
+    let numeric_spans = numeric(text);
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    // numeric dates are in text order: a cursor finds the one a token falls in
+    let mut cursor = 0;
+    let mut covered_at = |t: &Token| {
+        while cursor < numeric_spans.len() && numeric_spans[cursor].1 <= t.start {
+            cursor += 1;
+        }
+        numeric_spans.get(cursor).is_some_and(|&(s, e)| t.start < e && t.end > s)
+    };
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if covered(&spans, t) {
+        if covered_at(t) {
             i += 1;
             continue;
         }
@@ -69,7 +77,9 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             let solar = !is_month(t);
             let mut a = i;
             let mut b = i + 1;
-            if i > 0 && tokens[i].joined && day(&tokens[i - 1]) && !covered(&spans, &tokens[i - 1]) {
+            let free = |k: usize| spans.last().is_none_or(|&(_, e)| e <= tokens[k].start)
+                && !numeric_spans.iter().any(|&(s, e)| tokens[k].start < e && tokens[k].end > s);
+            if i > 0 && tokens[i].joined && day(&tokens[i - 1]) && free(i - 1) {
                 a = i - 1; // 13 February
             }
             if tokens.get(i + 1).is_some_and(|d| d.joined && day(d) && a == i) {
@@ -100,6 +110,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             None => i += 1,
         }
     }
+    spans.extend(numeric_spans);
     spans.sort();
     spans
 }
@@ -175,6 +186,7 @@ mod tests {
         assert_eq!(dates("on 20 Mizan 1395 in Lashkar Gah"), ["20 Mizan 1395"]);
         assert_eq!(dates("(pictured April 14) announced"), ["April 14"]);
         assert_eq!(dates("Sun 27 Oct 2013 19.30 GMT"), ["27 Oct 2013"]);
+        assert_eq!(dates("13 February 2010, then 26.08.2015"), ["13 February 2010", "26.08.2015"]);
     }
 
     #[test]

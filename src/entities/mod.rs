@@ -146,12 +146,9 @@ pub fn annotate(segments: &[Segment]) -> Annotation {
         cands.extend(rules::candidates(seg.text, tokens, seg.kind, &gaz));
         let chosen = resolve(cands, tokens);
         let base = found.len();
-        let mut index_of: HashMap<(usize, usize), usize> = HashMap::new();
         for c in &chosen {
-            index_of.insert((c.a, c.b), base + index_of.len());
-        }
-        for c in chosen {
-            let refers_to = c.expands.and_then(|r| index_of.get(&r).copied());
+            // an abbreviation refers to its long form, chosen in this segment too
+            let refers_to = c.expands.and_then(|r| chosen.iter().position(|x| (x.a, x.b) == r)).map(|p| base + p);
             found.push(Found { segment: si, a: c.a, b: c.b, ty: c.ty, gaz: c.gaz, refers_to });
         }
     }
@@ -161,9 +158,12 @@ pub fn annotate(segments: &[Segment]) -> Annotation {
 
 /// The tokens exactly covering bytes `start..end`, if the range falls on token edges.
 fn token_range(tokens: &[Token], start: usize, end: usize) -> Option<(usize, usize)> {
-    let a = tokens.iter().position(|t| t.start == start)?;
-    let b = tokens[a..].iter().position(|t| t.end == end)? + a + 1;
-    Some((a, b))
+    let a = tokens.partition_point(|t| t.start < start);
+    if tokens.get(a)?.start != start {
+        return None;
+    }
+    let b = tokens.partition_point(|t| t.end < end);
+    (tokens.get(b)?.end == end).then_some((a, b + 1))
 }
 
 /// Non-overlapping candidates: longer first, then the more trusted rule, then leftmost.
@@ -222,13 +222,12 @@ fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
         }
     }
     let mut added: Vec<Found> = Vec::new();
-    let mut covered: Vec<bool> = Vec::new();
+    let mut covered: Vec<Vec<bool>> = toks.iter().map(|t| vec![false; t.len()]).collect();
+    for f in found.iter() {
+        covered[f.segment][f.a..f.b].iter_mut().for_each(|x| *x = true);
+    }
     for (si, tokens) in toks.iter().enumerate() {
-        covered.clear();
-        covered.resize(tokens.len(), false);
-        for f in found.iter().filter(|f| f.segment == si) {
-            covered[f.a..f.b].iter_mut().for_each(|x| *x = true);
-        }
+        let covered = &covered[si];
         let mut k = 0;
         while k < tokens.len() {
             if covered[k] || !tokens[k].cap {
@@ -285,6 +284,9 @@ fn build(segments: &[Segment], toks: &[Vec<Token>], mut found: Vec<Found>) -> An
     }
     let mut annotation = Annotation::default();
     let mut entity_of: FxMap<String, usize> = FxMap::default();
+    // ids are built once per gazetteer entry and per distinct name
+    let mut by_entry: FxMap<*const GazEntry, usize> = FxMap::default();
+    let mut by_text: FxMap<(EntityType, &str), usize> = FxMap::default();
     // the entity of each root mention, by the key of its gazetteer entry or its spelling
     let mut root_entity: Vec<Option<usize>> = vec![None; found.len()];
     for i in 0..found.len() {
@@ -297,10 +299,14 @@ fn build(segments: &[Segment], toks: &[Vec<Token>], mut found: Vec<Found>) -> An
             root = r;
             hops += 1;
         }
-        let entity = match root_entity[root] {
+        let r = &found[root];
+        let cached = match r.gaz {
+            Some(g) => by_entry.get(&(g as *const GazEntry)).copied(),
+            None => by_text.get(&(r.ty, text_of(r))).copied(),
+        };
+        let entity = match root_entity[root].or(cached) {
             Some(e) => e,
             None => {
-                let r = &found[root];
                 let key = match r.gaz {
                     Some(g) => aliases::entity_id(g.kind, g.name),
                     None => aliases::entity_id(r.ty, text_of(r)),
@@ -316,6 +322,10 @@ fn build(segments: &[Segment], toks: &[Vec<Token>], mut found: Vec<Found>) -> An
                     annotation.entities.len() - 1
                 });
                 root_entity[root] = Some(e);
+                match r.gaz {
+                    Some(g) => by_entry.insert(g as *const GazEntry, e),
+                    None => by_text.insert((r.ty, text_of(r)), e),
+                };
                 e
             }
         };

@@ -161,9 +161,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
     fn acronyms(&mut self) {
         for k in 1..self.t.len() {
             let ab = self.t[k];
+            if !ab.cap || !self.text[ab.end..].starts_with(')') || !self.gap(k).trim_start().starts_with('(') {
+                continue;
+            }
             let letters: Vec<char> = ab.text.chars().filter(|c| c.is_uppercase()).collect();
-            let bracketed = self.gap(k).trim_start().starts_with('(') && self.text[ab.end..].starts_with(')');
-            if !bracketed || letters.len() < 2 || letters.len() > 8 || !ab.cap {
+            if letters.len() < 2 || letters.len() > 8 {
                 continue;
             }
             // walk back over the long form, matching initials from the end

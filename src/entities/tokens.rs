@@ -38,6 +38,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Jr", "Sr", "vs", "Co", "Corp", "Inc", "Ltd",
 ];
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -88,6 +89,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut sentence_start = true;
     let mut prev_end = 0;
     while i < n {
+        let b = text.as_bytes()[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if matches!(b, b'!' | b'?' | b'\n') {
+                sentence_start = true;
+            }
+            i += 1;
+            continue;
+        }
         let c = at(i).unwrap_or(' ');
         if !is_word_char(c) {
             if matches!(c, '!' | '?' | '\n' | '•') {
@@ -107,8 +116,20 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         if letters < 2 {
             j = i;
             loop {
-                while let Some(c) = at(j).filter(|&c| is_word_char(c)) {
-                    j += c.len_utf8();
+                let bytes = text.as_bytes();
+                while j < n {
+                    let b = bytes[j];
+                    if b < 0x80 {
+                        if !b.is_ascii_alphanumeric() {
+                            break;
+                        }
+                        j += 1;
+                    } else {
+                        match at(j).filter(|&c| is_word_char(c)) {
+                            Some(c) => j += c.len_utf8(),
+                            None => break,
+                        }
+                    }
                 }
                 let Some(c) = at(j) else { break };
                 let next = after(text, j);
