@@ -25,29 +25,46 @@ fn plain(c: char) -> char {
 /// The spelling key: "Zabiullah Mujahid" and "Zabihullah Mujahid" give the same.
 pub fn spelling_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase).map(plain) {
+    push_spelling_key(&mut out, name);
+    out
+}
+
+fn push_spelling_key(out: &mut String, name: &str) {
+    let start = out.len();
+    let lower = |c: char| -> char {
+        if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            plain(c.to_lowercase().next().unwrap_or(c))
+        }
+    };
+    for c in name.chars().map(lower) {
         if !c.is_alphanumeric() {
             continue;
         }
         let c = if c == 'q' { 'k' } else { c };
-        if (c == 'h' && !out.is_empty()) || out.ends_with(c) {
+        if (c == 'h' && out.len() > start) || (out.len() > start && out.ends_with(c)) {
             continue;
         }
         out.push(c);
     }
-    out
 }
 
 /// The stable id of an entity: its type and the spelling key of its canonical name.
 pub fn entity_id(ty: EntityType, canonical: &str) -> String {
-    format!("{}-{}", ty.as_str(), spelling_key(canonical))
+    let mut id = String::with_capacity(canonical.len() + 7);
+    id.push_str(ty.as_str());
+    id.push('-');
+    push_spelling_key(&mut id, canonical);
+    id
 }
 
 /// The gazetteer entry a name is an unlisted spelling of, if any (same type).
 pub fn gaz_by_spelling(ty: EntityType, name: &str) -> Option<&'static GazEntry> {
-    static MAP: OnceLock<HashMap<(EntityType, String), &'static GazEntry>> = OnceLock::new();
+    type Map = HashMap<(EntityType, String), &'static GazEntry, std::hash::BuildHasherDefault<super::cues::FxHasher>>;
+    static MAP: OnceLock<Map> = OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = Map::default();
         for e in ENTRIES {
             for f in e.forms {
                 m.entry((e.kind, spelling_key(f))).or_insert(e);

@@ -47,6 +47,10 @@ pub mod class {
     pub const LIST_START: u32 = 1 << 13;
     /// First word of a place head ("Camp", "city of").
     pub const HEAD_START: u32 = 1 << 14;
+    /// A month (also abbreviated or of the Afghan solar calendar) or a weekday.
+    pub const DATE_WORD: u32 = 1 << 15;
+    /// A preposition before a place: "in", "near", "from"...
+    pub const PLACE_PREP: u32 = 1 << 16;
 }
 
 pub struct Cues {
@@ -110,7 +114,9 @@ pub fn cues() -> &'static Cues {
         add(&take("place_suffixes_in_name"), PLACE_IN_NAME);
         add(&take("sentence_words"), SENTENCE);
         add(&take("demonyms"), DEMONYM);
+        add(&take("place_prepositions"), PLACE_PREP);
         add(&CALENDAR_WORDS, CALENDAR);
+        add(&crate::entities::dates::DATE_WORDS, DATE_WORD);
         let given: Vec<&'static str> = include_str!("../../data/given_names.txt")
             .lines()
             .filter(|l| !l.starts_with('#'))

@@ -2,6 +2,7 @@
 //! "26.08.2015", "2021-08-03", "20 Mizan 1395" (the Afghan solar calendar), bare years.
 //! Relative expressions ("last month") are left alone: the guidelines make them optional.
 
+use super::cues::class::DATE_WORD;
 use super::tokens::Token;
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -49,6 +50,14 @@ fn year(t: &Token) -> bool {
     t.text.len() == 4 && t.is_digit() && (1300..=2099).contains(&t.text.parse::<u32>().unwrap_or(0))
 }
 
+/// Every word a date rule starts from (for the engine's word classes).
+pub const DATE_WORDS: [&str; 46] = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+    "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Hamal", "Sawr", "Saur", "Jawza", "Jauza", "Saratan", "Asad",
+    "Sonbola", "Sunbula", "Mizan", "Aqrab", "Qaws", "Jadi", "Dalw", "Hoot",
+];
+
 /// Byte spans of the dates in `text`, not overlapping, in order.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let numeric_spans = numeric(text);
@@ -70,9 +79,10 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         let next = |k: usize| tokens.get(k).filter(|n| n.joined || text[tokens[k - 1].end..n.start].trim() == ",");
         let mut span = None;
-        if t.cap && WEEKDAYS.contains(&t.text) {
+        let date_word = t.cap && t.class & DATE_WORD != 0 || t.text == "Hut";
+        if date_word && WEEKDAYS.contains(&t.text) {
             span = Some((i, i + 1));
-        } else if is_month(t) || (SOLAR_MONTHS.contains(&t.text) && t.cap) || is_abbr(t) {
+        } else if date_word && (is_month(t) || SOLAR_MONTHS.contains(&t.text) || is_abbr(t)) {
             // an abbreviation without its dot ("27 Oct 2013") and solar months need a number beside them
             let solar = !is_month(t);
             let mut a = i;

@@ -187,7 +187,6 @@ fn resolve(mut cands: Vec<Cand>, tokens: &[Token]) -> Vec<Cand> {
 /// earlier ("Biden", "Mr. Afghan" is found by its title), abbreviations defined earlier,
 /// and further occurrences of names that a rule found once.
 fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
-    let c = cues::cues();
     // first word -> (the whole name, the mention it repeats); surname -> full-name mention
     let mut known: FxMap<&str, Vec<(&[Token], usize)>> = FxMap::default();
     let mut surnames: FxMap<&str, usize> = FxMap::default();
@@ -202,7 +201,7 @@ fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
         // repeats of names found by rules (single words only when unambiguous: "HAVA", "Antiwar.com")
         let first = words[0].text;
         let single_ok = words.len() >= 2 || f.refers_to.is_some() || first.contains('.') || (words[0].upper && first.len() >= 3);
-        if f.ty != EntityType::Date && (f.gaz.is_none() || f.refers_to.is_some()) && single_ok && c.of(first) & DEMONYM == 0 {
+        if f.ty != EntityType::Date && (f.gaz.is_none() || f.refers_to.is_some()) && single_ok && words[0].class & DEMONYM == 0 {
             let list = known.entry(first).or_default();
             if !list.iter().any(|(w, _)| same_words(w, words)) {
                 list.push((words, f.refers_to.unwrap_or(i)));
@@ -248,8 +247,8 @@ fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
             }
             let t = &tokens[k];
             let standalone = !(k + 1 < tokens.len() && tokens[k + 1].joined && tokens[k + 1].cap)
-                && !(k > 0 && tokens[k].joined && tokens[k - 1].cap && c.of(tokens[k - 1].text) & TITLE == 0);
-            if hit.is_none() && standalone && c.of(t.text) & (DEMONYM | SENTENCE) == 0 {
+                && !(k > 0 && tokens[k].joined && tokens[k - 1].cap && tokens[k - 1].class & TITLE == 0);
+            if hit.is_none() && standalone && t.class & (DEMONYM | SENTENCE) == 0 {
                 if let Some(&i) = surnames.get(t.text) {
                     hit = Some((1, i, EntityType::Person));
                 }

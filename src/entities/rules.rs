@@ -38,8 +38,6 @@ struct Ctx<'t, 'a> {
     c: &'static Cues,
     /// For each token, the gazetteer match covering it.
     gaz_at: Vec<Option<GazMatch>>,
-    /// For each token, its word classes (see `cues::class`).
-    cls: Vec<u32>,
     out: Vec<Cand>,
 }
 
@@ -55,9 +53,7 @@ pub fn candidates(text: &str, tokens: &[Token], kind: SegmentKind, gaz: &[GazMat
             gaz_at[i] = Some(*g);
         }
     }
-    let c = cues();
-    let cls = tokens.iter().map(|t| c.of(t.text)).collect();
-    let mut cx = Ctx { text, t: tokens, c, gaz_at, cls, out: Vec::new() };
+    let mut cx = Ctx { text, t: tokens, c: cues(), gaz_at, out: Vec::new() };
     // headlines capitalise every word, so only strong cues count there
     let headline = kind == SegmentKind::Title || is_title_case(tokens);
     cx.acronyms();
@@ -99,7 +95,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Token `i` is in one of the classes `flags`.
     fn is(&self, i: usize, flags: u32) -> bool {
-        self.cls.get(i).is_some_and(|c| c & flags != 0)
+        self.t.get(i).is_some_and(|t| t.class & flags != 0)
     }
 
     fn tok(&self, i: usize) -> Option<&Token<'a>> {
@@ -271,7 +267,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
     /// "Watan Yar/EPA, via Shutterstock", "Hussein Sayed/Associated Press".
     fn credits(&mut self) {
         for k in 1..self.t.len() {
-            if self.gap(k) != "/" {
+            let (prev_end, start) = (self.t[k - 1].end, self.t[k].start);
+            if start != prev_end + 1 || self.text.as_bytes()[prev_end] != b'/' {
                 continue;
             }
             let mut a = k;
@@ -374,7 +371,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
     fn orgs(&mut self) {
         for k in 0..self.t.len() {
             let t = self.t[k];
-            if t.text.contains('.') && t.cap && !t.upper && t.text.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase())) {
+            if t.cap && !t.upper && t.text.contains('.') && t.text.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase())) {
                 self.push(k, k + 1, EntityType::Org, PRIO_ORG); // a web domain
                 continue;
             }
@@ -476,7 +473,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 }
             }
             // "in Shorabak", "near Khairabad": a place-shaped word after a preposition
-            if matches!(t.text, "in" | "near" | "from" | "to" | "around" | "outside" | "at") {
+            if self.is(k, PLACE_PREP) {
                 let n = k + 1;
                 if let Some(w) = self.tok(n).filter(|w| w.cap) {
                     let b = w.text.as_bytes();

@@ -19,6 +19,8 @@ pub struct Token<'a> {
     /// Only spaces separate it from the previous token (a dot after an abbreviation or
     /// initial too): names continue across such gaps, not across commas or brackets.
     pub joined: bool,
+    /// Its word classes (`cues::class`), looked up once here.
+    pub class: u32,
 }
 
 impl Token<'_> {
@@ -38,7 +40,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Jr", "Sr", "vs", "Co", "Corp", "Inc", "Ltd",
 ];
 
-#[inline]
+#[inline(always)]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -53,7 +55,7 @@ fn is_mark(c: char) -> bool {
 }
 
 /// The char at byte `pos` (ASCII without decoding).
-#[inline]
+#[inline(always)]
 fn char_at(text: &str, pos: usize) -> Option<char> {
     match text.as_bytes().get(pos) {
         None => None,
@@ -63,7 +65,7 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 }
 
 /// The byte position after the char at `pos`.
-#[inline]
+#[inline(always)]
 fn after(text: &str, pos: usize) -> usize {
     pos + char_at(text, pos).map_or(1, char::len_utf8)
 }
@@ -83,6 +85,7 @@ fn splits_at_hyphen(text: &str, start: usize, hyphen: usize) -> bool {
 
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
+    let cues = super::cues::cues();
     let at = |pos: usize| char_at(text, pos);
     let n = text.len();
     let mut i = 0;
@@ -157,9 +160,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
         }
         let word = &text[s..j];
-        let word_core = word.trim_end_matches('.');
-        let followed_by_dot = at(j) == Some('.');
-        let dot = followed_by_dot || word.ends_with('.') && word_core.len() > 1;
+        // only initialisms end in a dot ("U.S."); `trim_end_matches` is slow for every word
+        let ends_dot = word.as_bytes().last() == Some(&b'.');
+        let word_core = if ends_dot { word.trim_end_matches('.') } else { word };
+        let followed_by_dot = text.as_bytes().get(j) == Some(&b'.');
+        let dot = followed_by_dot || ends_dot && word_core.len() > 1;
         let gap = &text.as_bytes()[prev_end..s];
         // names run on across the dot of "Gen." or "S.", never across a sentence end
         let joined = !out.is_empty()
@@ -176,11 +181,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             letters >= 2 && !lower
         };
-        out.push(Token { start: s, end: j, text: word, cap, upper, sentence_start, dot, joined });
+        out.push(Token { start: s, end: j, text: word, cap, upper, sentence_start, dot, joined, class: cues.of(word) });
         prev_end = j;
         // a full stop ends the sentence unless it closes an abbreviation or an initial
         sentence_start = followed_by_dot
-            && !(word.ends_with('.') || (word.chars().nth(1).is_none() && cap) || ABBREVIATIONS.contains(&word_core));
+            && !(ends_dot || (word.chars().nth(1).is_none() && cap) || ABBREVIATIONS.contains(&word_core));
         // skip a possessive "’s"
         let next = after(text, j);
         let possessive = matches!(at(j), Some('\'' | '’')) && matches!(at(next), Some('s' | 'S')) && !at(next + 1).is_some_and(is_word_char);
