@@ -24,7 +24,7 @@ pub fn legend(props: &LegendProps) -> Html {
             </button>
         }
     });
-    html! { <div class="legend" role="group" aria-label="Highlighted types">{ for items }</div> }
+    html! { <div class="legend" role="group" aria-label="Highlighted types" data-testid="legend">{ for items }</div> }
 }
 
 pub fn plural(ty: EntityType) -> &'static str {

@@ -12,7 +12,7 @@ pub mod aliases;
 pub mod cues;
 pub mod dates;
 pub mod gazetteer;
-pub mod rules;
+pub(crate) mod rules;
 pub mod tokens;
 
 use std::collections::HashMap;

@@ -9,7 +9,7 @@ use super::{EntityType, SegmentKind};
 
 /// A proposed mention, as a token range of one segment.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Cand {
+pub(crate) struct Cand {
     pub a: usize,
     pub b: usize,
     pub ty: EntityType,
@@ -42,7 +42,7 @@ struct Ctx<'t, 'a> {
 }
 
 /// Candidates from every rule for one segment (gazetteer matches already given).
-pub fn candidates(text: &str, tokens: &[Token], kind: SegmentKind, gaz: &[GazMatch]) -> Vec<Cand> {
+pub(crate) fn candidates(text: &str, tokens: &[Token], kind: SegmentKind, gaz: &[GazMatch]) -> Vec<Cand> {
     let mut gaz_at = vec![None; tokens.len()];
     let mut gi = 0;
     for (i, t) in tokens.iter().enumerate() {
