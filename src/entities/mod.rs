@@ -210,13 +210,12 @@ fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
     }
     // a lone surname after a title ("Mr. Afghan", "President Trump") is the person named in
     // full in this article, or the one well-known person of that surname
-    for i in 0..found.len() {
-        let f = &found[i];
+    for (i, f) in found.iter_mut().enumerate() {
         if f.ty == EntityType::Person && f.b - f.a == 1 && f.refers_to.is_none() && f.gaz.is_none() {
             let word = toks[f.segment][f.a].text;
             match surnames.get(word) {
-                Some(&j) if j != i => found[i].refers_to = Some(j),
-                _ => found[i].gaz = aliases::gaz_person_by_surname(word),
+                Some(&j) if j != i => f.refers_to = Some(j),
+                _ => f.gaz = aliases::gaz_person_by_surname(word),
             }
         }
     }

@@ -129,17 +129,15 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let mut j = i;
         while j < self.t.len() && j - i < max {
             let t = &self.t[j];
-            let inner = j > i && t.joined;
-            if j > i && !inner {
+            if j > i && !t.joined {
                 break;
             }
-            if self.is_name_word(j) && !self.is(j, ORG_SUFFIX) {
-                j += 1;
-            } else if j > i && NAME_CONNECTORS.contains(&t.text) && self.tok(j + 1).is_some_and(|n| n.cap && n.joined) {
-                j += 1;
-            } else {
+            let word = self.is_name_word(j) && !self.is(j, ORG_SUFFIX);
+            let connector = j > i && NAME_CONNECTORS.contains(&t.text) && self.tok(j + 1).is_some_and(|n| n.cap && n.joined);
+            if !(word || connector) {
                 break;
             }
+            j += 1;
         }
         j
     }
@@ -505,9 +503,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
     /// No organisation or place word inside, and not opening with a nationality word
     /// (a surname may be one: "Ataullah Afghan").
     fn plain_name(&self, a: usize, b: usize) -> bool {
-        !self.run_has(a, b, ORG_SUFFIX | PLACE_SUFFIX)
-            && !self.is(a, DEMONYM)
-            && !(self.tok(b).is_some_and(|n| n.joined) && self.is(b, PLACE_SUFFIX | ORG_SUFFIX))
+        let suffix_after = self.tok(b).is_some_and(|n| n.joined) && self.is(b, PLACE_SUFFIX | ORG_SUFFIX);
+        !(self.run_has(a, b, ORG_SUFFIX | PLACE_SUFFIX) || self.is(a, DEMONYM) || suffix_after)
     }
 
     /// Two to four capitalised words followed by ", the spokesman", ", who", "said", or
