@@ -97,9 +97,9 @@ pub fn clean(raw: &str, hints: Hints) -> Cleaned {
             Kind::Title
         } else if !outlet_key.is_empty() && *key == outlet_key {
             Kind::Furniture // shown in the metadata header instead
-        } else if let Some(name) = byline(line) {
-            Kind::Byline(name)
-        } else if is_dateline(line) {
+        } else if let Some(name) = byline(line).filter(|_| !kinds.iter().any(|k| matches!(k, Kind::Byline(_)))) {
+            Kind::Byline(name) // the first byline; later ones (comments) stay in the text
+        } else if is_dateline(line) && !kinds.iter().any(|k| matches!(k, Kind::Dateline)) {
             Kind::Dateline
         } else if is_copyright(line) {
             Kind::Copyright

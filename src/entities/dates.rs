@@ -37,6 +37,11 @@ fn is_abbr(t: &Token) -> bool {
 }
 
 fn day(t: &Token) -> bool {
+    // a range of days: "September 22-23, 2019"
+    if let Some((a, b)) = t.text.split_once('-') {
+        let n = |s: &str| s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) && (1..=31).contains(&s.parse::<u32>().unwrap_or(0));
+        return n(a) && n(b);
+    }
     let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &t.text[digits.len()..];
     !digits.is_empty()
@@ -51,11 +56,13 @@ fn year(t: &Token) -> bool {
 }
 
 /// Every word a date rule starts from (for the engine's word classes).
-pub const DATE_WORDS: [&str; 46] = [
+pub const DATE_WORDS: [&str; 66] = [
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
     "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
     "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Hamal", "Sawr", "Saur", "Jawza", "Jauza", "Saratan", "Asad",
-    "Sonbola", "Sunbula", "Mizan", "Aqrab", "Qaws", "Jadi", "Dalw", "Hoot",
+    "Sonbola", "Sunbula", "Mizan", "Aqrab", "Qaws", "Jadi", "Dalw", "Hoot", "Hut", // informal, lower-case writing
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april", "june",
+    "july", "august", "september", "october", "november", "december", "march", "may",
 ];
 
 /// Byte spans of the dates in `text`, not overlapping, in order.
@@ -79,9 +86,21 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         let next = |k: usize| tokens.get(k).filter(|n| n.joined || text[tokens[k - 1].end..n.start].trim() == ",");
         let mut span = None;
-        let date_word = t.cap && t.class & DATE_WORD != 0 || t.text == "Hut";
-        if date_word && WEEKDAYS.contains(&t.text) {
+        let listed = t.class & DATE_WORD != 0;
+        let date_word = listed && t.cap;
+        // informal text writes "wednesday", "late january": lower-case names count, but
+        // "may" and "march" only beside a number
+        let lower = listed && !t.cap;
+        let lower_month = lower && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t.text));
+        if lower && !lower_month || date_word && WEEKDAYS.contains(&t.text) {
             span = Some((i, i + 1));
+        } else if lower_month {
+            let number_after = tokens.get(i + 1).is_some_and(|d| d.joined && (day(d) || year(d)));
+            let cue_before = i > 0 && MONTH_CUES.contains(&tokens[i - 1].text.to_lowercase().as_str());
+            if number_after || (cue_before && !matches!(t.text, "may" | "march")) {
+                let b = if number_after { i + 2 } else { i + 1 };
+                span = Some((i, b));
+            }
         } else if date_word && (is_month(t) || SOLAR_MONTHS.contains(&t.text) || is_abbr(t)) {
             // an abbreviation without its dot ("27 Oct 2013") and solar months need a number beside them
             let solar = !is_month(t);
@@ -104,6 +123,10 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                     || prev_word.as_deref().is_some_and(|w| MONTH_CUES.contains(&w) || w.ends_with("-")));
             if b - a > 1 || bare_ok {
                 span = Some((a, b));
+            }
+        } else if let Some(decade) = t.text.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit())) {
+            if (1800..=2090).contains(&decade.parse::<u32>().unwrap_or(0)) {
+                span = Some((i, i + 1)); // "the 1950s"
             }
         } else if year(t) {
             let count = tokens.get(i + 1).is_some_and(|n| COUNT_WORDS.contains(&n.text));
@@ -197,6 +220,9 @@ mod tests {
         assert_eq!(dates("(pictured April 14) announced"), ["April 14"]);
         assert_eq!(dates("Sun 27 Oct 2013 19.30 GMT"), ["27 Oct 2013"]);
         assert_eq!(dates("13 February 2010, then 26.08.2015"), ["13 February 2010", "26.08.2015"]);
+        assert_eq!(dates("on September 22-23, 2019, in the 1950s"), ["September 22-23, 2019", "1950s"]);
+        assert_eq!(dates("got there late january, left on wednesday, back in april"), ["january", "wednesday", "april"]);
+        assert!(dates("you may march on").is_empty());
     }
 
     #[test]

@@ -64,6 +64,9 @@ pub(crate) fn candidates(text: &str, tokens: &[Token], kind: SegmentKind, gaz: &
     }
     cx.credits();
     cx.credit_lines();
+    if headline && tokens.len() <= 3 {
+        cx.given_names(); // a line that is only a name: "Tommy Reyes" above a comment
+    }
     if !headline {
         cx.lists();
         cx.orgs();
@@ -84,7 +87,7 @@ fn is_title_case(tokens: &[Token]) -> bool {
 }
 
 const NAME_CONNECTORS: [&str; 8] = ["bin", "al", "ul", "ud", "de", "van", "von", "e"];
-const ORG_CONNECTORS: [&str; 7] = ["of", "and", "for", "the", "&", "on", "in"];
+const ORG_CONNECTORS: [&str; 6] = ["of", "and", "for", "the", "&", "on"];
 
 impl<'t, 'a> Ctx<'t, 'a> {
     fn push(&mut self, a: usize, b: usize, ty: EntityType, prio: u8) {
@@ -353,7 +356,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 if end == k {
                     break;
                 }
-                if !(k..end).all(|x| self.gaz_at[x].is_some()) {
+                if !(k..end).all(|x| self.gaz_at[x].is_some() || self.is(x, DEMONYM) || ORG_CONNECTORS.contains(&self.word(x))) {
                     self.push(k, end, EntityType::Org, PRIO_LIST);
                 }
                 let sep = self.gap(end).trim();
@@ -378,12 +381,16 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 let mut a = k;
                 while a > 0 && self.t[a].joined {
                     let p = self.t[a - 1];
-                    // "Ministry of Defence and Ministry of Interior" are two
+                    // "Ministry of Defence and Ministry of Interior", "Azizi Bank and
+                    // Afghanistan International Bank" are two; "Branches of Azizi Bank" is one
+                    // bank ("of" follows only the head of a name: "Ministry of ...")
                     let connector = ORG_CONNECTORS.contains(&p.text)
                         && a >= 2
                         && self.t[a - 2].cap
                         && p.joined
-                        && !(p.text == "and" && self.is(a, ORG_HEAD));
+                        && !(p.text == "and" && (self.is(a, ORG_HEAD) || (self.is(a - 2, ORG_SUFFIX) && k > a)))
+                        && !(p.text == "of" && !self.is(a - 2, ORG_HEAD | ORG_SUFFIX))
+                        && p.text != "the"; // "3rd Battalion the Royal Regiment of Scotland": two names
                     if (p.cap && !p.is_digit()) || connector || is_ordinal(p.text) {
                         a -= 1;
                     } else {
@@ -395,7 +402,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 }
                 if a < k && !(a..k).all(|x| self.is(x, DEMONYM)) {
                     // "Sangin District Centre" is a place
-                    let ty = if self.is(k - 1, PLACE_SUFFIX) { EntityType::Place } else { EntityType::Org };
+                    let centre = matches!(t.text, "Centre" | "Center") && matches!(self.word(k - 1), "District" | "Province");
+                    let ty = if centre { EntityType::Place } else { EntityType::Org };
                     // "3rd Battalion, 7th Marine Regiment" is one unit
                     let mut b = k + 1;
                     if self.gap(b).trim() == "," && self.tok(b).is_some_and(|t| is_ordinal(t.text)) {
@@ -544,13 +552,14 @@ impl<'t, 'a> Ctx<'t, 'a> {
             };
             let speech = after.is_empty() && self.is(end, SPEECH);
             let according = i >= 2 && self.word(i - 2) == "according" && self.word(i - 1) == "to";
-            // "the Defence Secretary, Des Browne, announced"; "Another farmer, Rahmatullah, said"
+            // "the Defence Secretary, Des Browne, announced"; "Another farmer, Rahmatullah, said";
+            // "The head of UNAMA, Tadamichi Yamamoto, called"
             let role_before = i >= 1
                 && self.gap(i).trim() == ","
-                && self.is(i - 1, ROLE | TITLE)
+                && (i.saturating_sub(4)..i).any(|x| self.is(x, ROLE | TITLE) && (x + 1..i).all(|y| !self.gap(y).contains([',', '.', ';'])))
                 && (after == "," || speech);
             let last = self.word(end - 1).to_lowercase();
-            let surname = ["zai", "zay", "zada", "zadeh", "khel"].iter().any(|s| last.ends_with(s)) && last.len() > 5;
+            let surname = ["zai", "zay", "zada", "zadeh", "khel", "wal"].iter().any(|s| last.ends_with(s)) && last.len() > 5 && end >= i + 2;
             if apposition || speech || according || surname || role_before {
                 self.push(i, end, EntityType::Person, PRIO_CONTEXT);
             }
