@@ -389,7 +389,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
                         && self.t[a - 2].cap
                         && p.joined
                         && !(p.text == "and" && (self.is(a, ORG_HEAD) || (self.is(a - 2, ORG_SUFFIX) && k > a)))
-                        && !(p.text == "of" && !self.is(a - 2, ORG_HEAD | ORG_SUFFIX))
+                        && (p.text != "of" || self.is(a - 2, ORG_HEAD | ORG_SUFFIX))
                         && p.text != "the"; // "3rd Battalion the Royal Regiment of Scotland": two names
                     if (p.cap && !p.is_digit()) || connector || is_ordinal(p.text) {
                         a -= 1;
