@@ -127,22 +127,23 @@ impl<'t, 'a> Ctx<'t, 'a> {
         (t.cap || t.is_initial()) && !t.is_digit() && !self.is(i, SENTENCE | CALENDAR | TITLE)
     }
 
-    /// A person's name from token `i`: capitalised words and initials, up to `max`.
-    fn name_run(&self, i: usize, max: usize) -> usize {
+    /// Tokens from `i` (up to `max`) while each is a `word`, or a `connector` between
+    /// words; names never cross punctuation.
+    fn run(&self, i: usize, max: usize, word: impl Fn(usize) -> bool, connector: impl Fn(usize) -> bool) -> usize {
         let mut j = i;
-        while j < self.t.len() && j - i < max {
-            let t = &self.t[j];
-            if j > i && !t.joined {
-                break;
-            }
-            let word = self.is_name_word(j) && !self.is(j, ORG_SUFFIX);
-            let connector = j > i && NAME_CONNECTORS.contains(&t.text) && self.tok(j + 1).is_some_and(|n| n.cap && n.joined);
-            if !(word || connector) {
+        while j < self.t.len() && j - i < max && (j == i || self.t[j].joined) {
+            let joins_next = self.tok(j + 1).is_some_and(|n| n.cap && n.joined);
+            if !(word(j) || (j > i && joins_next && connector(j))) {
                 break;
             }
             j += 1;
         }
         j
+    }
+
+    /// A person's name from token `i`: capitalised words and initials, up to `max`.
+    fn name_run(&self, i: usize, max: usize) -> usize {
+        self.run(i, max, |j| self.is_name_word(j) && !self.is(j, ORG_SUFFIX), |j| NAME_CONNECTORS.contains(&self.word(j)))
     }
 
     fn run_has(&self, a: usize, b: usize, flags: u32) -> bool {
@@ -320,23 +321,13 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Capitalised words (with inner connectors) from `i`, up to `max`.
     fn org_run_from(&self, i: usize, max: usize) -> usize {
-        let mut j = i;
-        while j < self.t.len() && j - i < max {
-            let t = &self.t[j];
-            if j > i && !t.joined {
-                break;
-            }
-            if t.cap && !t.is_digit() && !self.is(j, CALENDAR) {
-                j += 1;
-            } else if j > i && t.text == "and" && self.is(j + 1, ORG_HEAD) {
-                break; // "Ministry of Defence and Ministry of Interior": two organisations
-            } else if j > i && ORG_CONNECTORS.contains(&t.text) && self.tok(j + 1).is_some_and(|n| n.cap && n.joined) {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        j
+        self.run(
+            i,
+            max,
+            |j| self.t[j].cap && !self.t[j].is_digit() && !self.is(j, CALENDAR),
+            // "Ministry of Defence and Ministry of Interior": two organisations
+            |j| ORG_CONNECTORS.contains(&self.word(j)) && !(self.word(j) == "and" && self.is(j + 1, ORG_HEAD)),
+        )
     }
 
     /// "his work has appeared in The American Conservative, Forbes, and the Detroit Free Press".
