@@ -3,11 +3,14 @@
 
 pub mod catalog;
 pub mod clean;
+pub mod districts;
 pub mod document;
 pub mod entities;
 pub mod entity_index;
+pub mod filters;
 pub mod library;
 pub mod prefs;
+pub mod search;
 pub mod seeds;
 
 #[cfg(target_arch = "wasm32")]

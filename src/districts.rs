@@ -1,0 +1,176 @@
+//! Helmand's districts across the articles: which articles name each district, how often,
+//! and in which sentences. A district counts as named when the district itself, a spelling
+//! variant, its centre, or a place the gazetteer puts inside it (a village, a base, a dam)
+//! is named; the mapping of places to districts is data (`data/gazetteer.toml`, with the
+//! source of each fact).
+
+use crate::document::segments;
+use crate::entities::gazetteer::ENTRIES;
+use crate::entities::tokens::tokenize;
+use crate::library::Article;
+
+/// The 14 canonical districts, in the gazetteer's (alphabetical) order.
+pub fn helmand_districts() -> Vec<&'static str> {
+    ENTRIES.iter().filter(|e| e.class == "helmand district").map(|e| e.name).collect()
+}
+
+/// One mention of a district: article index and mention index in its annotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DistrictMention {
+    pub article: usize,
+    pub mention: usize,
+}
+
+/// A row of the district table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistrictRow {
+    pub name: &'static str,
+    /// Articles (among those counted) that name the district.
+    pub articles: usize,
+    pub mentions: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DistrictSort {
+    /// Most articles first, then most mentions, then name: the busiest districts on top.
+    #[default]
+    Count,
+    Name,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DistrictIndex {
+    /// For each district of `helmand_districts()`, its mentions in article order.
+    pub mentions: Vec<(&'static str, Vec<DistrictMention>)>,
+}
+
+impl DistrictIndex {
+    pub fn build(articles: &[Article]) -> Self {
+        let mut mentions: Vec<(&'static str, Vec<DistrictMention>)> = helmand_districts().into_iter().map(|d| (d, Vec::new())).collect();
+        for (ai, a) in articles.iter().enumerate() {
+            for (mi, m) in a.annotation.mentions.iter().enumerate() {
+                if let Some(d) = a.annotation.entities[m.entity].district {
+                    if let Some((_, list)) = mentions.iter_mut().find(|(name, _)| *name == d) {
+                        list.push(DistrictMention { article: ai, mention: mi });
+                    }
+                }
+            }
+        }
+        DistrictIndex { mentions }
+    }
+
+    fn of(&self, district: &str) -> &[DistrictMention] {
+        self.mentions.iter().find(|(d, _)| *d == district).map_or(&[], |(_, m)| m.as_slice())
+    }
+
+    /// The articles that name `district`, in library order.
+    pub fn articles_naming(&self, district: &str) -> Vec<usize> {
+        let mut a: Vec<usize> = self.of(district).iter().map(|m| m.article).collect();
+        a.dedup();
+        a
+    }
+
+    /// Does article `article` name `district`?
+    pub fn names(&self, district: &str, article: usize) -> bool {
+        self.of(district).iter().any(|m| m.article == article)
+    }
+
+    /// All 14 rows, counting only the articles in `counted`, sorted.
+    pub fn rows(&self, counted: &[usize], sort: DistrictSort) -> Vec<DistrictRow> {
+        let mut rows: Vec<DistrictRow> = self
+            .mentions
+            .iter()
+            .map(|(name, list)| {
+                let inside: Vec<&DistrictMention> = list.iter().filter(|m| counted.contains(&m.article)).collect();
+                let mut arts: Vec<usize> = inside.iter().map(|m| m.article).collect();
+                arts.dedup();
+                DistrictRow { name, articles: arts.len(), mentions: inside.len() }
+            })
+            .collect();
+        match sort {
+            DistrictSort::Name => rows.sort_by(|a, b| a.name.cmp(b.name)),
+            DistrictSort::Count => rows.sort_by(|a, b| b.articles.cmp(&a.articles).then(b.mentions.cmp(&a.mentions)).then(a.name.cmp(b.name))),
+        }
+        rows
+    }
+
+    /// The sentences of `article` that name `district`, each once, in reading order.
+    pub fn sentences(&self, district: &str, article: &Article, article_index: usize) -> Vec<String> {
+        let segs = segments(&article.body);
+        let mut out: Vec<String> = Vec::new();
+        for m in self.of(district).iter().filter(|m| m.article == article_index) {
+            let Some(mention) = article.annotation.mentions.get(m.mention) else { continue };
+            let sentence = sentence_around(segs[mention.segment].text, mention.start).trim().to_string();
+            if !sentence.is_empty() && !out.contains(&sentence) {
+                out.push(sentence);
+            }
+        }
+        out
+    }
+}
+
+/// The sentence of `text` that holds byte `at` (sentence starts as the tokenizer finds them,
+/// so "Gen." or "U.S." do not end one).
+pub fn sentence_around(text: &str, at: usize) -> &str {
+    let starts: Vec<usize> = tokenize(text).iter().filter(|t| t.sentence_start).map(|t| t.start).collect();
+    let from = starts.iter().rev().find(|&&s| s <= at).copied().unwrap_or(0);
+    let to = starts.iter().find(|&&s| s > at).copied().unwrap_or(text.len());
+    &text[from..to]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::Library;
+
+    #[test]
+    fn fourteen_districts() {
+        let d = helmand_districts();
+        assert_eq!(d.len(), 14);
+        assert!(d.contains(&"Musa Qala") && d.contains(&"Nawa-i-Barakzayi"));
+    }
+
+    #[test]
+    fn musa_qala_is_named_by_the_three_2015_reports() {
+        let lib = Library::bundled();
+        let index = DistrictIndex::build(&lib.articles);
+        let ids: Vec<&str> = index.articles_naming("Musa Qala").into_iter().map(|i| lib.articles[i].id.as_str()).collect();
+        assert_eq!(ids, ["000_913ef45cb6386b48", "001_8e3133893d3f2871", "002_8672c1db3c7ca1b2"]);
+    }
+
+    #[test]
+    fn villages_count_for_their_district() {
+        let lib = Library::bundled();
+        let index = DistrictIndex::build(&lib.articles);
+        // 003 names Chahanjir, a village of Nad Ali, but never Nad Ali itself
+        let nad_ali = index.articles_naming("Nad Ali");
+        assert_eq!(nad_ali.iter().map(|&i| lib.articles[i].id.as_str()).collect::<Vec<_>>(), ["003_48a226dbb348ec7a"]);
+    }
+
+    #[test]
+    fn rows_follow_the_counted_articles_and_sort() {
+        let lib = Library::bundled();
+        let index = DistrictIndex::build(&lib.articles);
+        let all: Vec<usize> = (0..lib.articles.len()).collect();
+        let rows = index.rows(&all, DistrictSort::Count);
+        assert_eq!(rows.len(), 14);
+        assert_eq!(rows[0].name, "Lashkar Gah", "{rows:?}");
+        assert!(rows.windows(2).all(|w| (w[0].articles, w[0].mentions) >= (w[1].articles, w[1].mentions)));
+        let only_sputnik = index.rows(&[2], DistrictSort::Name);
+        assert_eq!(only_sputnik[0].name, "Baghran");
+        let mq = only_sputnik.iter().find(|r| r.name == "Musa Qala").unwrap();
+        assert_eq!(mq.articles, 1);
+        assert!(mq.mentions >= 2);
+        assert_eq!(only_sputnik.iter().filter(|r| r.articles > 0).count(), 2, "Musa Qala and Nawzad");
+    }
+
+    #[test]
+    fn sentences_that_name_a_district() {
+        let lib = Library::bundled();
+        let index = DistrictIndex::build(&lib.articles);
+        let s = index.sentences("Musa Qala", &lib.articles[0], 0);
+        assert!(s.iter().any(|x| x.starts_with("A furious counter-assault") && x.ends_with("since 2007.")), "{s:#?}");
+        assert!(s.iter().all(|x| x.contains("Musa Qala")));
+        assert_eq!(sentence_around("Gen. Miller said so. Then Sangin fell.", 30), "Then Sangin fell.");
+    }
+}

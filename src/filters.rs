@@ -1,0 +1,207 @@
+//! What the reader shows: a district, a set of outlets, a search and an entity, combined
+//! (AND), and how that state is written in the address (`#/...?district=..&source=..&q=..`)
+//! so a filtered view is a link that survives reloads and back/forward.
+
+use crate::districts::DistrictIndex;
+use crate::entity_index::EntityIndex;
+use crate::library::{Article, Library};
+use crate::search::Query;
+
+/// The label of articles whose outlet the text does not tell.
+pub const UNKNOWN_OUTLET: &str = "Unknown outlet";
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    pub district: Option<String>,
+    /// Chosen outlets; empty means all.
+    pub outlets: Vec<String>,
+    pub query: String,
+    /// An entity id from the entity index.
+    pub entity: Option<String>,
+}
+
+/// The outlet an article is filed under in the source filter.
+pub fn outlet_of(a: &Article) -> &str {
+    a.outlet.as_deref().unwrap_or(UNKNOWN_OUTLET)
+}
+
+/// Every outlet with its article count, by name, the unknown ones last.
+pub fn outlets(library: &Library) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for a in &library.articles {
+        match out.iter_mut().find(|(o, _)| o == outlet_of(a)) {
+            Some((_, n)) => *n += 1,
+            None => out.push((outlet_of(a).to_string(), 1)),
+        }
+    }
+    out.sort_by(|a, b| (a.0 == UNKNOWN_OUTLET).cmp(&(b.0 == UNKNOWN_OUTLET)).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
+    out
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    /// The query string for the address, without the "?"; empty when nothing is chosen.
+    pub fn encode(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(d) = &self.district {
+            parts.push(format!("district={}", percent_encode(d)));
+        }
+        for o in &self.outlets {
+            parts.push(format!("source={}", percent_encode(o)));
+        }
+        if !self.query.trim().is_empty() {
+            parts.push(format!("q={}", percent_encode(self.query.trim())));
+        }
+        if let Some(e) = &self.entity {
+            parts.push(format!("entity={}", percent_encode(e)));
+        }
+        parts.join("&")
+    }
+
+    /// Reads what `encode` wrote; unknown keys and malformed parts are ignored.
+    pub fn decode(query: &str) -> Self {
+        let mut f = Filters::default();
+        for part in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            let value = percent_decode(value);
+            if value.is_empty() {
+                continue;
+            }
+            match key {
+                "district" => f.district = Some(value),
+                "source" if !f.outlets.contains(&value) => f.outlets.push(value),
+                "q" => f.query = value,
+                "entity" => f.entity = Some(value),
+                _ => {}
+            }
+        }
+        f
+    }
+
+    /// Does article `i` pass every filter but, when `skip_district`, the district one?
+    pub fn fits(&self, i: usize, library: &Library, districts: &DistrictIndex, entities: &EntityIndex, query: &Query, skip_district: bool) -> bool {
+        let a = &library.articles[i];
+        (skip_district || self.district.as_deref().is_none_or(|d| districts.names(d, i)))
+            && (self.outlets.is_empty() || self.outlets.iter().any(|o| o == outlet_of(a)))
+            && self.entity.as_deref().is_none_or(|id| entities.get(id).is_some_and(|e| e.mentions.iter().any(|m| m.article == i)))
+            && query.matches(a)
+    }
+
+    /// The articles shown, in library order.
+    pub fn shown(&self, library: &Library, districts: &DistrictIndex, entities: &EntityIndex) -> Vec<usize> {
+        let query = Query::parse(&self.query);
+        (0..library.articles.len()).filter(|&i| self.fits(i, library, districts, entities, &query, false)).collect()
+    }
+
+    /// The articles the district table counts: every filter applies but its own.
+    pub fn counted_for_districts(&self, library: &Library, districts: &DistrictIndex, entities: &EntityIndex) -> Vec<usize> {
+        let query = Query::parse(&self.query);
+        (0..library.articles.len()).filter(|&i| self.fits(i, library, districts, entities, &query, true)).collect()
+    }
+}
+
+/// Percent-encodes all but unreserved characters (UTF-8 bytes).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; a malformed escape is kept as written, bad UTF-8 replaced.
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match b[i] {
+            b'%' if i + 2 < b.len() => {
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup() -> (Library, DistrictIndex, EntityIndex) {
+        let lib = Library::bundled();
+        let d = DistrictIndex::build(&lib.articles);
+        let e = EntityIndex::build(&lib.articles);
+        (lib, d, e)
+    }
+
+    #[test]
+    fn address_round_trip() {
+        let f = Filters {
+            district: Some("Nahr-e Saraj".into()),
+            outlets: vec!["Voice of America (VOA News)".into(), UNKNOWN_OUTLET.into()],
+            query: "Zabiullah & co/?#".into(),
+            entity: Some("person-zabiulamujaid".into()),
+        };
+        let q = f.encode();
+        assert!(!q.contains(' ') && !q.contains('#') && !q.contains('?'), "{q}");
+        assert_eq!(Filters::decode(&q), f);
+        assert_eq!(Filters::default().encode(), "");
+        assert!(Filters::decode("").is_empty());
+    }
+
+    #[test]
+    fn malformed_addresses_are_read_as_far_as_they_go() {
+        let f = Filters::decode("?district=Musa%20Qala&bogus=1&source=&q=%ZZ%&&=x&entity");
+        assert_eq!(f.district.as_deref(), Some("Musa Qala"));
+        assert!(f.outlets.is_empty() && f.entity.is_none());
+        assert_eq!(f.query, "%ZZ%");
+        assert_eq!(percent_decode("%E2%80%99s+x%FF"), "’s x\u{fffd}");
+    }
+
+    #[test]
+    fn filters_combine() {
+        let (lib, d, e) = setup();
+        let ids = |v: Vec<usize>| v.into_iter().map(|i| lib.articles[i].id[..3].to_string()).collect::<Vec<_>>();
+        let mq = Filters { district: Some("Musa Qala".into()), ..Default::default() };
+        assert_eq!(ids(mq.shown(&lib, &d, &e)), ["000", "001", "002"]);
+        let mq_sputnik = Filters { outlets: vec!["Sputnik News".into()], ..mq.clone() };
+        assert_eq!(ids(mq_sputnik.shown(&lib, &d, &e)), ["002"]);
+        assert_eq!(ids(mq_sputnik.counted_for_districts(&lib, &d, &e)), ["002"], "the district table counts the other filters");
+        let unknown = Filters { outlets: vec![UNKNOWN_OUTLET.into()], ..Default::default() };
+        assert_eq!(ids(unknown.shown(&lib, &d, &e)), ["004"]);
+        let search = Filters { query: "mellbin".into(), ..Default::default() };
+        assert_eq!(ids(search.shown(&lib, &d, &e)), ["000"]);
+        let none = Filters { query: "mellbin".into(), district: Some("Nawa-i-Barakzayi".into()), ..Default::default() };
+        assert!(none.shown(&lib, &d, &e).is_empty());
+        let entity = Filters { entity: Some(e.entities.iter().find(|x| x.name == "Zabihullah Mujahid").unwrap().id.clone()), ..Default::default() };
+        assert_eq!(ids(entity.shown(&lib, &d, &e)), ["003", "004"]);
+    }
+
+    #[test]
+    fn outlets_with_counts_unknown_last() {
+        let (lib, _, _) = setup();
+        let o = outlets(&lib);
+        assert_eq!(o.len(), 5);
+        assert_eq!(o.last().unwrap(), &(UNKNOWN_OUTLET.to_string(), 1));
+        assert_eq!(o[0].0, "Antiwar.com");
+    }
+}

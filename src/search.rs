@@ -1,0 +1,155 @@
+//! Full-text search: case- and diacritic-insensitive, words in any order, each query word
+//! matching the start of a word in the text ("talib" finds "Taliban", "kabul" finds
+//! "Kābul").
+
+use crate::entities::tokens::tokenize;
+use crate::library::Article;
+
+/// Lower case without diacritics: "Médecins" -> "medecins".
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_mark(c) {
+            continue; // combining accents
+        }
+        for l in c.to_lowercase() {
+            out.push(base_letter(l));
+        }
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x064B..=0x065F | 0x0670)
+}
+
+/// The letter under a precomposed accent, for Latin letters.
+fn base_letter(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ś' | 'š' | 'ş' => 's',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
+}
+
+/// A parsed query: its folded words.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    words: Vec<String>,
+}
+
+impl Query {
+    pub fn parse(q: &str) -> Self {
+        let mut words: Vec<String> =
+            fold(q).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
+        words.sort();
+        words.dedup();
+        Query { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Byte ranges of the words of `text` that some query word starts.
+    pub fn hits(&self, text: &str) -> Vec<(usize, usize)> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        tokenize(text)
+            .into_iter()
+            .filter(|t| {
+                let w = fold(t.text);
+                self.words.iter().any(|q| w.starts_with(q.as_str()) || w.replace(['-', '\'', '’', '.'], "").starts_with(q.as_str()))
+            })
+            .map(|t| (t.start, t.end))
+            .collect()
+    }
+
+    /// Every query word starts some word of the article (title, outlet, byline or body).
+    pub fn matches(&self, article: &Article) -> bool {
+        if self.is_empty() {
+            return true;
+        }
+        let mut haystack = String::new();
+        for part in [article.title.as_str(), article.outlet_label(), article.author_label()] {
+            haystack.push_str(part);
+            haystack.push('\n');
+        }
+        for b in &article.body.blocks {
+            haystack.push_str(b.text());
+            haystack.push('\n');
+        }
+        let words: Vec<String> = tokenize(&haystack).into_iter().map(|t| fold(t.text)).collect();
+        self.words.iter().all(|q| words.iter().any(|w| w.starts_with(q.as_str())))
+    }
+
+    /// Up to `context` bytes either side of the first hit in the article's body, cut at words.
+    pub fn snippet(&self, article: &Article, context: usize) -> Option<(String, String, String)> {
+        for b in &article.body.blocks {
+            let text = b.text();
+            if let Some(&(s, e)) = self.hits(text).first() {
+                let mut from = s.saturating_sub(context);
+                while !text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let mut to = (e + context).min(text.len());
+                while !text.is_char_boundary(to) {
+                    to += 1;
+                }
+                let before = if from > 0 { text[from..s].split_once(' ').map_or("", |(_, r)| r) } else { &text[..s] };
+                let after = if to < text.len() { text[e..to].rsplit_once(' ').map_or("", |(r, _)| r) } else { &text[e..] };
+                let ell = |cut: bool| if cut { "…" } else { "" };
+                return Some((format!("{}{before}", ell(from > 0)), text[s..e].to_string(), format!("{after}{}", ell(to < text.len()))));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::Library;
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("Médecins Sans FRONTIÈRES"), "medecins sans frontieres");
+        assert_eq!(fold("Ka\u{0304}bul"), "kabul");
+        assert_eq!(fold("هلمند"), "هلمند");
+    }
+
+    #[test]
+    fn words_in_any_order_at_word_starts() {
+        let lib = Library::bundled();
+        let q = Query::parse("graeme SMITH");
+        let found: Vec<&str> = lib.articles.iter().filter(|a| q.matches(a)).map(|a| a.id.as_str()).collect();
+        assert_eq!(found, ["000_913ef45cb6386b48"]);
+        let q = Query::parse("smith graeme");
+        assert_eq!(lib.articles.iter().filter(|a| q.matches(a)).count(), 1);
+        assert!(Query::parse("talib").matches(&lib.articles[1]), "a word start");
+        assert!(!Query::parse("aliban").matches(&lib.articles[1]), "not inside a word");
+        assert!(Query::parse("").matches(&lib.articles[4]));
+    }
+
+    #[test]
+    fn hits_and_snippets_point_at_the_words() {
+        let q = Query::parse("musa doctors");
+        let text = "The fall of Musa Qala; Doctors Without Borders said.";
+        let hits: Vec<&str> = q.hits(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(hits, ["Musa", "Doctors"]);
+        let lib = Library::bundled();
+        let (before, hit, after) = Query::parse("soundcloud").snippet(&lib.articles[0], 40).unwrap();
+        assert_eq!(hit, "Soundcloud");
+        assert!(before.starts_with('…') && after.ends_with('…'));
+    }
+}
