@@ -1,9 +1,10 @@
-//! The app shell: hash routing (deep links work on any static host), the side column
-//! (articles or entities) beside the reader, the legend, and the `j`/`k` keys.
+//! The app shell: hash routing (deep links work on any static host) with the filters in
+//! the address, the filter column, the side column (articles or entities), the reader,
+//! the legend, and the keys (`j`/`k` move, `/` searches).
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -11,10 +12,13 @@ use yew_router::prelude::*;
 
 use crate::components::article_list::ArticleList;
 use crate::components::entity_panel::EntityPanel;
+use crate::components::filter_panel::FilterPanel;
 use crate::components::legend::Legend;
 use crate::components::reader::Reader;
+use crate::districts::DistrictIndex;
 use crate::entities::EntityType;
 use crate::entity_index::EntityIndex;
+use crate::filters::Filters;
 use crate::library::Library;
 use crate::prefs::{TypeToggles, TYPES_KEY};
 
@@ -32,11 +36,12 @@ pub enum Route {
     NotFound,
 }
 
-/// The library and its entity index, shared by every component; compared by identity.
+/// The library and its indexes, shared by every component; compared by identity.
 #[derive(Clone)]
 pub struct Shared {
     pub library: Rc<Library>,
     pub index: Rc<EntityIndex>,
+    pub districts: Rc<DistrictIndex>,
 }
 
 impl PartialEq for Shared {
@@ -45,12 +50,17 @@ impl PartialEq for Shared {
     }
 }
 
+/// Changes the filters: `(new filters, replace)`; `replace` rewrites the current history
+/// entry (while typing a search) instead of adding one.
+pub type OnFilters = Callback<(Filters, bool)>;
+
 #[function_component(App)]
 pub fn app() -> Html {
     let shared = use_memo((), |_| {
         let library = Library::bundled();
         let index = EntityIndex::build(&library.articles);
-        Shared { library: Rc::new(library), index: Rc::new(index) }
+        let districts = DistrictIndex::build(&library.articles);
+        Shared { library: Rc::new(library), index: Rc::new(index), districts: Rc::new(districts) }
     });
     html! {
         <HashRouter>
@@ -61,11 +71,28 @@ pub fn app() -> Html {
     }
 }
 
+/// The address of an article with the filters: `#/article/<id>?...`.
+pub fn article_href(id: &str, filters: &Filters) -> String {
+    let q = filters.encode();
+    if q.is_empty() { format!("#/article/{id}") } else { format!("#/article/{id}?{q}") }
+}
+
+/// Goes to `route`, keeping `filters` in the address.
+pub fn go(navigator: &Navigator, route: &Route, filters: &Filters, replace: bool) {
+    let pairs = filters.pairs();
+    let _ = match (pairs.is_empty(), replace) {
+        (true, false) => Ok(navigator.push(route)),
+        (true, true) => Ok(navigator.replace(route)),
+        (false, false) => navigator.push_with_query(route, &pairs),
+        (false, true) => navigator.replace_with_query(route, &pairs),
+    };
+}
+
 /// Which article the route asks for: `None` when the id names no article.
-fn chosen_id(route: &Route, library: &Library) -> Option<String> {
+fn chosen_id(route: &Route, library: &Library, shown: &[usize]) -> Option<String> {
     match route {
         Route::Article { id } | Route::Mention { id, .. } => library.get(id).map(|a| a.id.clone()),
-        Route::Home | Route::NotFound => library.articles.first().map(|a| a.id.clone()),
+        Route::Home | Route::NotFound => shown.first().or(Some(&0)).and_then(|&i| library.articles.get(i)).map(|a| a.id.clone()),
     }
 }
 
@@ -87,10 +114,21 @@ fn load_toggles() -> (TypeToggles, Option<String>) {
 
 #[function_component(Shell)]
 fn shell() -> Html {
-    let Shared { library, .. } = use_context::<Shared>().expect("library context");
+    let shared = use_context::<Shared>().expect("library context");
+    let Shared { library, index, districts } = shared.clone();
     let route = use_route::<Route>().unwrap_or(Route::Home);
+    let location = use_location();
     let navigator = use_navigator().expect("inside the router");
-    let current = chosen_id(&route, &library);
+    let filters = Filters::decode(location.as_ref().map_or("", |l| l.query_str()));
+    let shown = {
+        let (library, index, districts) = (library.clone(), index.clone(), districts.clone());
+        use_memo(filters.clone(), move |f| f.shown(&library, &districts, &index))
+    };
+    let counted = {
+        let (library, index, districts) = (library.clone(), index.clone(), districts.clone());
+        use_memo(filters.clone(), move |f| f.counted_for_districts(&library, &districts, &index))
+    };
+    let current = chosen_id(&route, &library, &shown);
     let missing = match &route {
         Route::Article { id } | Route::Mention { id, .. } if current.is_none() => Some(id.clone()),
         Route::NotFound => Some(String::new()),
@@ -116,13 +154,34 @@ fn shell() -> Html {
         })
     };
 
-    // j / k move through the list, wherever the focus is, except while typing. The open
-    // article is read from the address at each key press, so keys pressed faster than the
-    // page re-renders still count from the right place.
+    // a filter change keeps the open article (or the list's first, if it is filtered out)
+    let on_filters: OnFilters = {
+        let navigator = navigator.clone();
+        let route = route.clone();
+        let shared = shared.clone();
+        Callback::from(move |(next, replace): (Filters, bool)| {
+            let shown = next.shown(&shared.library, &shared.districts, &shared.index);
+            let keep = match &route {
+                Route::Article { id } | Route::Mention { id, .. } => shared.library.get(id).map(|a| a.id.clone()),
+                _ => None,
+            };
+            let target = match keep {
+                Some(id) if shown.iter().any(|&i| shared.library.articles[i].id == id) => Route::Article { id },
+                _ => shown.first().map_or(Route::Home, |&i| Route::Article { id: shared.library.articles[i].id.clone() }),
+            };
+            go(&navigator, &target, &next, replace);
+        })
+    };
+
+    // j / k move through the shown list and "/" goes to the search box, wherever the focus
+    // is, except while typing. The open article and filters are read from the address at
+    // each key press, so keys pressed faster than the page re-renders count from the right place.
     {
-        let library = library.clone();
+        let shared = shared.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+            // not passive: "/" must not also type itself into the search box
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
                 if e.ctrl_key() || e.meta_key() || e.alt_key() || is_typing(e) {
                     return;
@@ -130,15 +189,26 @@ fn shell() -> Html {
                 let delta = match e.key().as_str() {
                     "j" => 1,
                     "k" => -1,
+                    "/" => {
+                        if let Some(input) = gloo::utils::document().query_selector("[data-testid=\"search\"]").ok().flatten() {
+                            e.prevent_default();
+                            let _ = input.unchecked_into::<HtmlElement>().focus();
+                        }
+                        return;
+                    }
                     _ => return,
                 };
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                let route = Route::recognize(hash.trim_start_matches('#')).unwrap_or(Route::Home);
-                let current = chosen_id(&route, &library);
-                if let Some(next) = library.step(current.as_deref(), delta) {
+                let hash = hash.trim_start_matches('#');
+                let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+                let filters = Filters::decode(query);
+                let shown = filters.shown(&shared.library, &shared.districts, &shared.index);
+                let route = Route::recognize(path).unwrap_or(Route::Home);
+                let current = chosen_id(&route, &shared.library, &shown);
+                if let Some(next) = shared.library.step_within(&shown, current.as_deref(), delta) {
                     if current.as_deref() != Some(next.id.as_str()) {
                         e.prevent_default();
-                        navigator.push(&Route::Article { id: next.id.clone() });
+                        go(&navigator, &Route::Article { id: next.id.clone() }, &filters, false);
                     }
                 }
             });
@@ -160,7 +230,7 @@ fn shell() -> Html {
         <div class="shell">
             <header class="masthead">
                 <a class="brand" href="#/">{"Helmand Reader"}</a>
-                <span class="tagline">{ format!("{} articles · j / k to move", library.articles.len()) }</span>
+                <span class="tagline">{ format!("{} articles · j / k to move · / to search", library.articles.len()) }</span>
                 <Legend toggles={*toggles} on_toggle={on_toggle} />
             </header>
             if let Some(text) = (*notice).clone() {
@@ -170,28 +240,33 @@ fn shell() -> Html {
                 </div>
             }
             <div class="panes">
-                <aside class="side">
+                <FilterPanel filters={filters.clone()} shown={shown.len()} counted={(*counted).clone()} on_change={on_filters.clone()} />
+                <aside class="side" aria-label="Articles and entities">
                     <div class="tabs" role="tablist" aria-label="Side panel">
                         { tab_button(Tab::Articles, "Articles", "tab-articles") }
                         { tab_button(Tab::Entities, "Entities", "tab-entities") }
                     </div>
                     <div id="side-panel" role="tabpanel">
                         if *tab == Tab::Articles {
-                            <ArticleList selected={current.clone()} />
+                            <ArticleList selected={current.clone()} shown={(*shown).clone()} filters={filters.clone()} on_change={on_filters.clone()} />
                         } else {
-                            <EntityPanel current={current.clone()} />
+                            <EntityPanel current={current.clone()} shown={(*shown).clone()} filters={filters.clone()} on_change={on_filters.clone()} />
                         }
                     </div>
                 </aside>
-                <Reader id={current} {missing} {mention} toggles={*toggles} />
+                <Reader id={current} {missing} {mention} toggles={*toggles} filters={filters.clone()} />
             </div>
         </div>
     }
 }
 
-/// True when the key goes to a text field, where j and k are letters.
+/// True when the key goes to a text field, where j, k and / are characters (a checkbox
+/// is no text field).
 fn is_typing(e: &KeyboardEvent) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-        .is_some_and(|el| el.is_content_editable() || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+    e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()).is_some_and(|el| {
+        let kind = el.get_attribute("type").unwrap_or_default();
+        el.is_content_editable()
+            || matches!(el.tag_name().as_str(), "TEXTAREA" | "SELECT")
+            || (el.tag_name() == "INPUT" && !matches!(kind.as_str(), "checkbox" | "radio" | "button" | "submit" | "reset" | "range" | "color"))
+    })
 }

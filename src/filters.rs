@@ -43,22 +43,27 @@ impl Filters {
         *self == Filters::default()
     }
 
-    /// The query string for the address, without the "?"; empty when nothing is chosen.
-    pub fn encode(&self) -> String {
-        let mut parts = Vec::new();
+    /// The (key, value) pairs of the address, in a fixed order.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut p = Vec::new();
         if let Some(d) = &self.district {
-            parts.push(format!("district={}", percent_encode(d)));
+            p.push(("district", d.clone()));
         }
         for o in &self.outlets {
-            parts.push(format!("source={}", percent_encode(o)));
+            p.push(("source", o.clone()));
         }
         if !self.query.trim().is_empty() {
-            parts.push(format!("q={}", percent_encode(self.query.trim())));
+            p.push(("q", self.query.trim().to_string()));
         }
         if let Some(e) = &self.entity {
-            parts.push(format!("entity={}", percent_encode(e)));
+            p.push(("entity", e.clone()));
         }
-        parts.join("&")
+        p
+    }
+
+    /// The query string for the address, without the "?"; empty when nothing is chosen.
+    pub fn encode(&self) -> String {
+        self.pairs().iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect::<Vec<_>>().join("&")
     }
 
     /// Reads what `encode` wrote; unknown keys and malformed parts are ignored.

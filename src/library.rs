@@ -86,13 +86,20 @@ impl Library {
     /// The article `delta` places from `current` in list order (`j` = +1, `k` = -1),
     /// stopping at the ends. With no current article, `j` opens the first.
     pub fn step(&self, current: Option<&str>, delta: isize) -> Option<&Article> {
-        let pos = current.and_then(|id| self.articles.iter().position(|a| a.id == id));
+        let all: Vec<usize> = (0..self.articles.len()).collect();
+        self.step_within(&all, current, delta)
+    }
+
+    /// The same, moving only through the articles `shown` (library indices, in list order).
+    /// From an article that is not shown, `j` opens the first shown one.
+    pub fn step_within(&self, shown: &[usize], current: Option<&str>, delta: isize) -> Option<&Article> {
+        let pos = current.and_then(|id| shown.iter().position(|&i| self.articles[i].id == id));
         let next = match pos {
-            Some(p) => p.saturating_add_signed(delta).min(self.articles.len().saturating_sub(1)),
+            Some(p) => p.saturating_add_signed(delta).min(shown.len().saturating_sub(1)),
             None if delta > 0 => 0,
             None => return None,
         };
-        self.articles.get(next)
+        shown.get(next).map(|&i| &self.articles[i])
     }
 }
 
@@ -128,6 +135,15 @@ mod tests {
         assert_eq!(l.step(None, 1).unwrap().id, "a");
         assert!(l.step(None, -1).is_none());
         assert!(lib(&[]).step(None, 1).is_none());
+    }
+
+    #[test]
+    fn step_within_skips_what_is_not_shown() {
+        let l = lib(&["a", "b", "c", "d"]);
+        assert_eq!(l.step_within(&[0, 2, 3], Some("a"), 1).unwrap().id, "c");
+        assert_eq!(l.step_within(&[0, 2, 3], Some("d"), -1).unwrap().id, "c");
+        assert_eq!(l.step_within(&[2, 3], Some("a"), 1).unwrap().id, "c", "from a hidden article, j opens the first shown");
+        assert!(l.step_within(&[], Some("a"), 1).is_none());
     }
 
     #[test]

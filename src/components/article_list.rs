@@ -1,36 +1,45 @@
-//! The list of articles: title, outlet, date and reading time, the open one marked.
+//! The list of the articles the filters let through: title, outlet, date, reading time,
+//! and, while searching, the words around the first match. The open one is marked.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{Route, Shared};
+use crate::app::{article_href, go, OnFilters, Route, Shared};
+use crate::filters::Filters;
+use crate::search::Query;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
     pub selected: Option<String>,
+    /// Library indices of the articles to list.
+    pub shown: Vec<usize>,
+    pub filters: Filters,
+    pub on_change: OnFilters,
 }
 
 #[function_component(ArticleList)]
 pub fn article_list(props: &ArticleListProps) -> Html {
     let Shared { library, .. } = use_context::<Shared>().expect("library context");
     let navigator = use_navigator().expect("inside the router");
-    let items = library.articles.iter().map(|a| {
+    let query = Query::parse(&props.filters.query);
+    let items = props.shown.iter().map(|&i| {
+        let a = &library.articles[i];
         let current = props.selected.as_deref() == Some(a.id.as_str());
         let onclick = {
-            let navigator = navigator.clone();
-            let id = a.id.clone();
+            let (navigator, id, filters) = (navigator.clone(), a.id.clone(), props.filters.clone());
             Callback::from(move |e: MouseEvent| {
                 if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
                     return; // let the browser open a new tab or window
                 }
                 e.prevent_default();
-                navigator.push(&Route::Article { id: id.clone() });
+                go(&navigator, &Route::Article { id: id.clone() }, &filters, false);
             })
         };
+        let snippet = query.snippet(a, 50);
         html! {
             <li key={a.id.clone()}>
                 <a class={classes!("item", current.then_some("current"))}
-                   href={format!("#/article/{}", a.id)}
+                   href={article_href(&a.id, &props.filters)}
                    data-testid="article-item" data-article-id={a.id.clone()}
                    aria-current={current.then_some("page")}
                    {onclick}>
@@ -42,13 +51,54 @@ pub fn article_list(props: &ArticleListProps) -> Html {
                         </span>
                         <span class="item-time">{ a.reading_label() }</span>
                     </span>
+                    if let Some((before, hit, after)) = snippet {
+                        <span class="item-snippet" data-testid="article-snippet">{ before }<mark class="hit">{ hit }</mark>{ after }</span>
+                    }
                 </a>
             </li>
         }
     });
+    let clear = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |_| on_change.emit((Filters::default(), false)))
+    };
     html! {
         <nav class="list" aria-label="Articles">
-            <ol>{ for items }</ol>
+            if props.shown.is_empty() {
+                <div class="empty" data-testid="empty">
+                    <p>{ format!("No article matches {}.", describe(&props.filters)) }</p>
+                    <button onclick={clear}>{"Clear all filters"}</button>
+                </div>
+            } else {
+                <ol>{ for items }</ol>
+            }
         </nav>
+    }
+}
+
+/// The active filters in words: "the district Musa Qala, and the search “x”".
+fn describe(f: &Filters) -> String {
+    let mut parts = Vec::new();
+    if let Some(d) = &f.district {
+        parts.push(format!("the district {d}"));
+    }
+    match f.outlets.len() {
+        0 => {}
+        1 => parts.push(format!("the source {}", f.outlets[0])),
+        n => parts.push(format!("{n} chosen sources")),
+    }
+    if !f.query.trim().is_empty() {
+        parts.push(format!("the search “{}”", f.query.trim()));
+    }
+    if f.entity.is_some() {
+        parts.push("the chosen entity".to_string());
+    }
+    match parts.len() {
+        0 => "these filters".to_string(),
+        1 => parts.remove(0),
+        _ => {
+            let last = parts.pop().unwrap_or_default();
+            format!("{}, and {last}", parts.join(", "))
+        }
     }
 }

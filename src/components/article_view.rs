@@ -12,12 +12,36 @@ use crate::clean::Block;
 use crate::document::block_segment;
 use crate::entity_index::pieces;
 use crate::prefs::TypeToggles;
+use crate::search::Query;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     /// Index of the article in the library.
     pub article: usize,
     pub toggles: TypeToggles,
+    /// Mentions of this district (or of places in it) are marked in their own style.
+    pub district: Option<String>,
+    /// The search: its words are highlighted.
+    pub query: String,
+}
+
+/// `text` (starting at byte `offset` of its segment) with the search hits marked.
+fn with_hits(text: &str, offset: usize, hits: &[(usize, usize)]) -> Html {
+    let end = offset + text.len();
+    let mut out: Vec<Html> = Vec::new();
+    let mut at = offset;
+    for &(s, e) in hits.iter().filter(|(s, e)| *e > offset && *s < end) {
+        let (s, e) = (s.max(at), e.min(end));
+        if s > at {
+            out.push(html! { { &text[at - offset..s - offset] } });
+        }
+        out.push(html! { <mark class="hit" data-testid="search-hit">{ &text[s - offset..e - offset] }</mark> });
+        at = e;
+    }
+    if at < end {
+        out.push(html! { { &text[at - offset..] } });
+    }
+    html! { { for out } }
 }
 
 /// The tooltip's mention and where to draw it, relative to the body.
@@ -30,7 +54,7 @@ struct Tip {
 
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
-    let Shared { library, index } = use_context::<Shared>().expect("library context");
+    let Shared { library, index, .. } = use_context::<Shared>().expect("library context");
     let body_ref = use_node_ref();
     let tip = use_state(|| None::<Tip>);
     let Some(article) = library.articles.get(props.article) else { return Html::default() };
@@ -38,24 +62,34 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
 
     // mentions of each segment, as (start, end, mention index), for shown types only
     let mut by_segment: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); block_segment(article.body.blocks.len())];
+    let district = props.district.as_deref();
+    let in_district = |e: &crate::entities::Entity| district.is_some() && e.district == district;
     for (i, m) in ann.mentions.iter().enumerate() {
-        if props.toggles.shows(ann.entities[m.entity].ty) {
+        let e = &ann.entities[m.entity];
+        if props.toggles.shows(e.ty) || in_district(e) {
             if let Some(list) = by_segment.get_mut(m.segment) {
                 list.push((m.start, m.end, i));
             }
         }
     }
+    let query = Query::parse(&props.query);
     let render_text = |segment: usize, text: &str| -> Html {
+        let hits = query.hits(text);
         let parts = pieces(text, by_segment.get(segment).map_or(&[][..], |v| v.as_slice()));
         html! {
-            { for parts.into_iter().map(|(t, m)| match m {
-                None => html! { { t } },
-                Some(i) => {
-                    let e = &ann.entities[ann.mentions[i].entity];
-                    html! {
-                        <mark class={classes!("ent", format!("ent-{}", e.ty.as_str()))}
-                              data-entity-type={e.ty.as_str()} data-entity-id={e.id.clone()}
-                              data-mention={i.to_string()} tabindex="0" aria-describedby="entity-tip">{ t }</mark>
+            { for parts.into_iter().map(|(t, m)| {
+                let offset = t.as_ptr() as usize - text.as_ptr() as usize;
+                match m {
+                    None => with_hits(t, offset, &hits),
+                    Some(i) => {
+                        let e = &ann.entities[ann.mentions[i].entity];
+                        let here = in_district(e);
+                        html! {
+                            <mark class={classes!("ent", format!("ent-{}", e.ty.as_str()), here.then_some("in-district"))}
+                                  data-entity-type={e.ty.as_str()} data-entity-id={e.id.clone()}
+                                  data-district={here.then(|| e.district.unwrap_or_default())}
+                                  data-mention={i.to_string()} tabindex="0" aria-describedby="entity-tip">{ with_hits(t, offset, &hits) }</mark>
+                        }
                     }
                 }
             }) }

@@ -3,22 +3,27 @@
 
 use yew::prelude::*;
 
-use crate::app::Shared;
+use crate::app::{OnFilters, Shared};
 use crate::components::legend::plural;
 use crate::entity_index::snippet;
+use crate::filters::Filters;
 
 #[derive(Properties, PartialEq)]
 pub struct EntityPanelProps {
     /// The open article, marked in the mention list.
     pub current: Option<String>,
+    /// The articles the filters let through: their entities are listed.
+    pub shown: Vec<usize>,
+    pub filters: Filters,
+    pub on_change: OnFilters,
 }
 
 #[function_component(EntityPanel)]
 pub fn entity_panel(props: &EntityPanelProps) -> Html {
-    let Shared { library, index } = use_context::<Shared>().expect("library context");
+    let Shared { library, index, .. } = use_context::<Shared>().expect("library context");
     let selected = use_state(|| None::<String>);
-    let shown: Vec<usize> = (0..library.articles.len()).collect();
-    let groups = index.grouped(&shown);
+    let shown = &props.shown;
+    let groups = index.grouped(shown);
 
     let sections = groups.into_iter().filter(|(_, list)| !list.is_empty()).map(|(ty, list)| {
         let items = list.into_iter().map(|(entity, count)| {
@@ -35,7 +40,7 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                     let here = props.current.as_deref() == Some(a.id.as_str());
                     html! {
                         <li>
-                            <a href={format!("#/article/{}/mention/{}", a.id, m.mention)} data-testid="entity-mention"
+                            <a href={mention_href(&a.id, m.mention, &props.filters)} data-testid="entity-mention"
                                data-article-id={a.id.clone()} aria-current={here.then_some("true")}>
                                 <span class="mention-source">{ &a.title }</span>
                                 <span class="mention-snippet">{ before }<b>{ text }</b>{ after }</span>
@@ -43,7 +48,22 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                         </li>
                     }
                 });
-                html! { <ol class="mentions" aria-label={format!("Mentions of {}", entity.name)}>{ for links }</ol> }
+                let filtering = props.filters.entity.as_deref() == Some(entity.id.as_str());
+                let filter = {
+                    let (f, on_change, id) = (props.filters.clone(), props.on_change.clone(), entity.id.clone());
+                    Callback::from(move |_| {
+                        let entity = if filtering { None } else { Some(id.clone()) };
+                        on_change.emit((Filters { entity, ..f.clone() }, false));
+                    })
+                };
+                html! {
+                    <>
+                        <button class="link filter-entity" data-testid="entity-filter" aria-pressed={filtering.to_string()} onclick={filter}>
+                            { if filtering { "Show all articles again" } else { "Show only the articles naming it" } }
+                        </button>
+                        <ol class="mentions" aria-label={format!("Mentions of {}", entity.name)}>{ for links }</ol>
+                    </>
+                }
             });
             html! {
                 <li key={entity.id.clone()}>
@@ -64,4 +84,10 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
         }
     });
     html! { <div class="entity-panel" data-testid="entity-index">{ for sections }</div> }
+}
+
+/// `#/article/<id>/mention/<n>` with the filters kept.
+fn mention_href(id: &str, mention: usize, filters: &Filters) -> String {
+    let q = filters.encode();
+    if q.is_empty() { format!("#/article/{id}/mention/{mention}") } else { format!("#/article/{id}/mention/{mention}?{q}") }
 }

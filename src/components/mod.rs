@@ -3,6 +3,9 @@
 pub mod article_list;
 pub mod article_meta;
 pub mod article_view;
+pub mod district_table;
 pub mod entity_panel;
+pub mod filter_panel;
 pub mod legend;
 pub mod reader;
+pub mod source_filter;

@@ -2,12 +2,13 @@
 //! when the address names one.
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::app::Shared;
 use crate::components::article_meta::ArticleMeta;
 use crate::components::article_view::ArticleView;
+use crate::filters::Filters;
 use crate::prefs::TypeToggles;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,8 @@ pub struct ReaderProps {
     /// The mention to scroll to and focus.
     pub mention: Option<usize>,
     pub toggles: TypeToggles,
+    /// The chosen district's mentions are marked; the search's words are highlighted.
+    pub filters: Filters,
 }
 
 #[function_component(Reader)]
@@ -34,20 +37,30 @@ pub fn reader(props: &ReaderProps) -> Html {
         let pane = pane.clone();
         let title = article.map(|a| a.title.clone());
         let first = use_mut_ref(|| true);
-        use_effect_with((props.id.clone(), props.mention), move |(_, mention)| {
+        use_effect_with((props.id.clone(), props.mention, props.filters.district.clone()), move |(_, mention, district)| {
             gloo::utils::document().set_title(&match &title {
                 Some(t) => format!("{t} · Helmand Reader"),
                 None => "Helmand Reader".to_string(),
             });
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
             if let Some(el) = pane.cast::<HtmlElement>() {
-                let target = mention.and_then(|n| el.query_selector(&format!("mark[data-mention=\"{n}\"]")).ok().flatten());
+                // a mention named in the address, else the chosen district's first mention
+                let selector = match (mention, district) {
+                    (Some(n), _) => Some(format!("mark[data-mention=\"{n}\"]")),
+                    (None, Some(_)) => Some("mark.in-district".to_string()),
+                    _ => None,
+                };
+                let target = selector.and_then(|s| el.query_selector(&s).ok().flatten());
                 if let Some(mark) = target.and_then(|m| m.dyn_into::<HtmlElement>().ok()) {
                     let opts = ScrollIntoViewOptions::new();
                     opts.set_block(ScrollLogicalPosition::Center);
                     opts.set_behavior(ScrollBehavior::Instant);
                     mark.scroll_into_view_with_scroll_into_view_options(&opts);
-                    let _ = mark.focus();
+                    // a mention chosen in the index takes the focus; a district's first
+                    // mention is only shown, so the focus stays in the district table
+                    if mention.is_some() {
+                        let _ = mark.focus_with_options(&no_scroll());
+                    }
                     let _ = mark.class_list().add_1("flash");
                 } else if !first {
                     let top = el.get_bounding_client_rect().top();
@@ -55,8 +68,11 @@ pub fn reader(props: &ReaderProps) -> Html {
                     if top < 0.0 || top > height / 3.0 {
                         el.scroll_into_view();
                     }
-                    if let Some(h) = el.query_selector("h1").ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
-                        let _ = h.focus();
+                    // the heading takes the focus, unless the reader is typing (a search that
+                    // changed the article must keep its box)
+                    let typing = gloo::utils::document().active_element().is_some_and(|a| a.tag_name() == "INPUT");
+                    if let Some(h) = el.query_selector("h1").ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok()).filter(|_| !typing) {
+                        let _ = h.focus_with_options(&no_scroll()); // focus must not cut the scroll short
                     }
                 }
             }
@@ -67,7 +83,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         (Some(a), Some(i), None) => html! {
             <article aria-labelledby="reader-title">
                 <ArticleMeta article={a.clone()} />
-                <ArticleView article={i} toggles={props.toggles} />
+                <ArticleView article={i} toggles={props.toggles} district={props.filters.district.clone()} query={props.filters.query.clone()} />
             </article>
         },
         (_, _, Some(id)) => html! {
@@ -80,4 +96,10 @@ pub fn reader(props: &ReaderProps) -> Html {
         _ => html! { <p class="notice">{"No articles are bundled."}</p> },
     };
     html! { <main class="reader" ref={pane}>{ content }</main> }
+}
+
+fn no_scroll() -> FocusOptions {
+    let o = FocusOptions::new();
+    o.set_prevent_scroll(true);
+    o
 }

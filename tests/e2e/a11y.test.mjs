@@ -26,6 +26,14 @@ for (const colorScheme of ["light", "dark"]) {
     assert.deepEqual(await scan(page), []);
   });
 
+  test(`no axe violations in the ${colorScheme} theme: filters in use`, async () => {
+    const { page } = await openPage(app.browser, { colorScheme });
+    await page.goto(`${app.url}#/article/000_913ef45cb6386b48?district=Musa%20Qala&q=soldiers&source=Voice%20of%20America%20(VOA%20News)`);
+    await ready(page);
+    await page.getByRole("button", { name: "Sentences naming Musa Qala" }).click();
+    assert.deepEqual(await scan(page), []);
+  });
+
   test(`no axe violations in the ${colorScheme} theme: entity index open`, async () => {
     const { page } = await openPage(app.browser, { colorScheme });
     await page.goto(`${app.url}#/article/003_48a226dbb348ec7a`);

@@ -1,0 +1,101 @@
+//! The district table (no map): all 14 districts with the articles and mentions naming
+//! each, following the other filters; choosing one filters the articles, and a row opens
+//! to show, per article, the sentences that name the district.
+
+use yew::prelude::*;
+
+use crate::app::{article_href, OnFilters, Shared};
+use crate::districts::DistrictSort;
+use crate::filters::Filters;
+
+#[derive(Properties, PartialEq)]
+pub struct DistrictTableProps {
+    pub filters: Filters,
+    pub counted: Vec<usize>,
+    pub on_change: OnFilters,
+}
+
+#[function_component(DistrictTable)]
+pub fn district_table(props: &DistrictTableProps) -> Html {
+    let Shared { library, districts, .. } = use_context::<Shared>().expect("library context");
+    let sort = use_state(DistrictSort::default);
+    let open = use_state(|| None::<&'static str>);
+    let rows = districts.rows(&props.counted, *sort);
+    let chosen = props.filters.district.as_deref();
+
+    let sort_button = |which: DistrictSort, label: &str| {
+        let sort = sort.clone();
+        let active = *sort == which;
+        html! {
+            <button class={classes!("sort", active.then_some("active"))} aria-pressed={active.to_string()}
+                    onclick={Callback::from(move |_| sort.set(which))}>{ label }</button>
+        }
+    };
+
+    let body = rows.iter().map(|row| {
+        let selected = chosen == Some(row.name);
+        let choose = {
+            let (f, on_change, name) = (props.filters.clone(), props.on_change.clone(), row.name);
+            Callback::from(move |_| {
+                let district = if selected { None } else { Some(name.to_string()) };
+                on_change.emit((Filters { district, ..f.clone() }, false));
+            })
+        };
+        let expanded = *open == Some(row.name);
+        let toggle = {
+            let (open, name) = (open.clone(), row.name);
+            Callback::from(move |_| open.set(if expanded { None } else { Some(name) }))
+        };
+        let details = expanded.then(|| {
+            let per_article = props.counted.iter().filter(|&&i| districts.names(row.name, i)).map(|&i| {
+                let a = &library.articles[i];
+                let sentences = districts.sentences(row.name, a, i);
+                html! {
+                    <li>
+                        <a href={article_href(&a.id, &props.filters)}>{ &a.title }</a>
+                        <ul>{ for sentences.into_iter().map(|s| html! { <li class="sentence">{ s }</li> }) }</ul>
+                    </li>
+                }
+            });
+            html! { <ol class="district-sentences" data-testid="district-sentences">{ for per_article }</ol> }
+        });
+        html! {
+            <li key={row.name} class={classes!("district-row", (row.mentions == 0).then_some("none"), selected.then_some("chosen"))}>
+                <button class="expand" aria-expanded={expanded.to_string()} disabled={row.mentions == 0}
+                        aria-label={format!("Sentences naming {}", row.name)} onclick={toggle}>
+                    <span aria-hidden="true">{ if expanded { "▾" } else { "▸" } }</span>
+                </button>
+                <button class="district" data-testid="district" data-district={row.name}
+                        data-articles={row.articles.to_string()} data-mentions={row.mentions.to_string()}
+                        aria-pressed={selected.to_string()} onclick={choose}
+                        title={if selected { "Show all districts again".to_string() } else { format!("Show the articles naming {}", row.name) }}>
+                    <span class="d-name">{ row.name }</span>
+                    <span class="d-num">{ row.articles }</span>
+                    <span class="d-num">{ row.mentions }</span>
+                </button>
+                { details.unwrap_or_default() }
+            </li>
+        }
+    });
+
+    html! {
+        <details class="districts" open={wide_screen()}>
+            <summary><h2>{"Helmand districts"}</h2>
+                if let Some(d) = chosen { <span class="summary-choice">{ d }</span> }
+            </summary>
+            <div class="sorts" role="group" aria-label="Sort districts">
+                <span>{"Sort"}</span>
+                { sort_button(DistrictSort::Count, "by count") }
+                { sort_button(DistrictSort::Name, "by name") }
+            </div>
+            <div class="district-head" aria-hidden="true"><span></span><span>{"District"}</span><span>{"Articles"}</span><span>{"Mentions"}</span></div>
+            <ul class="district-list" aria-label="Helmand districts">{ for body }</ul>
+        </details>
+    }
+}
+
+/// Filter sections start open on a desktop and closed on a phone, where they would push
+/// the list and the reader off the first screen.
+pub fn wide_screen() -> bool {
+    gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 760.0)
+}

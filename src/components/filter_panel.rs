@@ -1,0 +1,76 @@
+//! The filter column: search, what is shown ("3 of 5 articles") with a way to clear, the
+//! district table and the source filter.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::{OnFilters, Shared};
+use crate::components::district_table::DistrictTable;
+use crate::components::source_filter::SourceFilter;
+use crate::filters::Filters;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterPanelProps {
+    pub filters: Filters,
+    /// How many articles the filters let through.
+    pub shown: usize,
+    /// The articles the district table counts (all filters but the district).
+    pub counted: Vec<usize>,
+    pub on_change: OnFilters,
+}
+
+#[function_component(FilterPanel)]
+pub fn filter_panel(props: &FilterPanelProps) -> Html {
+    let Shared { library, index, .. } = use_context::<Shared>().expect("library context");
+    let total = library.articles.len();
+    let f = &props.filters;
+
+    let oninput = {
+        let (f, on_change) = (f.clone(), props.on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            on_change.emit((Filters { query: value, ..f.clone() }, true));
+        })
+    };
+    let onkeydown = {
+        let (f, on_change) = (f.clone(), props.on_change.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && !f.query.is_empty() {
+                on_change.emit((Filters { query: String::new(), ..f.clone() }, false));
+            }
+        })
+    };
+    let clear = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |_| on_change.emit((Filters::default(), false)))
+    };
+    let clear_entity = {
+        let (f, on_change) = (f.clone(), props.on_change.clone());
+        Callback::from(move |_| on_change.emit((Filters { entity: None, ..f.clone() }, false)))
+    };
+    let entity_name = f.entity.as_deref().map(|id| index.get(id).map_or(id.to_string(), |e| e.name.clone()));
+
+    html! {
+        <aside class="filters" aria-label="Filters">
+            <div class="search">
+                <label for="search" class="search-label">{"Search the articles"}</label>
+                <input id="search" type="search" data-testid="search" placeholder="Words, in any order  ( / )"
+                       value={f.query.clone()} {oninput} {onkeydown} autocomplete="off" spellcheck="false" />
+            </div>
+            <div class="summary" role="status" aria-live="polite" data-testid="shown-count">
+                <span>{ format!("{} of {total} articles", props.shown) }</span>
+                if !f.is_empty() {
+                    <button class="link" data-testid="clear-filters" onclick={clear.clone()}>{"Clear filters"}</button>
+                }
+            </div>
+            if let Some(name) = entity_name {
+                <p class="chip">
+                    <span>{"Naming "}<b>{ name }</b></span>
+                    <button class="link" aria-label="Stop filtering by this entity" onclick={clear_entity}>{"✕"}</button>
+                </p>
+            }
+            <DistrictTable filters={f.clone()} counted={props.counted.clone()} on_change={props.on_change.clone()} />
+            <SourceFilter filters={f.clone()} on_change={props.on_change.clone()} />
+        </aside>
+    }
+}
