@@ -80,12 +80,12 @@ pub fn article_href(id: &str, filters: &Filters) -> String {
 /// Goes to `route`, keeping `filters` in the address.
 pub fn go(navigator: &Navigator, route: &Route, filters: &Filters, replace: bool) {
     let pairs = filters.pairs();
-    let _ = match (pairs.is_empty(), replace) {
-        (true, false) => Ok(navigator.push(route)),
-        (true, true) => Ok(navigator.replace(route)),
-        (false, false) => navigator.push_with_query(route, &pairs),
-        (false, true) => navigator.replace_with_query(route, &pairs),
-    };
+    match (pairs.is_empty(), replace) {
+        (true, false) => navigator.push(route),
+        (true, true) => navigator.replace(route),
+        (false, false) => drop(navigator.push_with_query(route, &pairs)),
+        (false, true) => drop(navigator.replace_with_query(route, &pairs)),
+    }
 }
 
 /// Which article the route asks for: `None` when the id names no article.
