@@ -226,6 +226,23 @@ fn shell() -> Html {
         }
     };
 
+    // arrow keys move between the tabs (the tab pattern of WAI-ARIA)
+    let tab_keys = {
+        let tab = tab.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if !matches!(e.key().as_str(), "ArrowLeft" | "ArrowRight" | "Home" | "End") {
+                return;
+            }
+            e.prevent_default();
+            let next = if *tab == Tab::Articles { Tab::Entities } else { Tab::Articles };
+            tab.set(next);
+            let id = if next == Tab::Articles { "tab-articles" } else { "tab-entities" };
+            if let Some(el) = gloo::utils::document().query_selector(&format!("[data-testid=\"{id}\"]")).ok().flatten() {
+                let _ = el.unchecked_into::<HtmlElement>().focus();
+            }
+        })
+    };
+
     html! {
         <div class="shell">
             <header class="masthead">
@@ -242,7 +259,7 @@ fn shell() -> Html {
             <div class="panes">
                 <FilterPanel filters={filters.clone()} shown={shown.len()} counted={(*counted).clone()} on_change={on_filters.clone()} />
                 <aside class="side" aria-label="Articles and entities">
-                    <div class="tabs" role="tablist" aria-label="Side panel">
+                    <div class="tabs" role="tablist" aria-label="Side panel" onkeydown={tab_keys}>
                         { tab_button(Tab::Articles, "Articles", "tab-articles") }
                         { tab_button(Tab::Entities, "Entities", "tab-entities") }
                     </div>

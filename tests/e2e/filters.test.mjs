@@ -174,6 +174,15 @@ test("every filter works from the keyboard alone", async () => {
   await page.keyboard.press("Escape");
   await page.waitForFunction(() => !location.hash.includes("q="));
   await shot(page, "filters-keyboard");
+  // the side panel's tabs: arrow keys move between them
+  await page.locator('[data-testid="tab-articles"]').focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.locator('[data-testid="tab-entities"]').getAttribute("aria-selected"), "true");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "tab-entities");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "entity-index-item", "Tab goes into the panel");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.locator('[data-testid="entity-index-item"]').first().getAttribute("aria-expanded"), "true");
 });
 
 test("the entity index filters the articles too", async () => {
