@@ -154,7 +154,18 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             </>
         })
     });
-    let style = (*tip).as_ref().map(|t| format!("top:{}px;left:{}px", t.top as i32, t.left as i32));
+    // positioned through the CSSOM: the Content-Security-Policy forbids style attributes
+    let tip_ref = use_node_ref();
+    {
+        let tip_ref = tip_ref.clone();
+        use_effect_with((*tip).clone(), move |tip| {
+            if let (Some(t), Some(el)) = (tip, tip_ref.cast::<HtmlElement>()) {
+                let style = el.style();
+                let _ = style.set_property("top", &format!("{}px", t.top as i32));
+                let _ = style.set_property("left", &format!("{}px", t.left as i32));
+            }
+        });
+    }
 
     html! {
         <div class="body" data-testid="article-body" ref={body_ref}
@@ -163,7 +174,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             if !notes.is_empty() {
                 <aside class="notes" aria-label="About the source">{ for notes }</aside>
             }
-            <div id="entity-tip" role="tooltip" class="tip" data-testid="entity-tip" hidden={tooltip.is_none()} style={style}>
+            <div id="entity-tip" role="tooltip" class="tip" data-testid="entity-tip" hidden={tooltip.is_none()} ref={tip_ref}>
                 { tooltip.unwrap_or_default() }
             </div>
         </div>

@@ -19,7 +19,7 @@ async function scan(page) {
 
 for (const colorScheme of ["light", "dark"]) {
   test(`no axe violations in the ${colorScheme} theme: reader with highlights and tooltip`, async () => {
-    const { page } = await openPage(app.browser, { colorScheme });
+    const { page } = await openPage(app.browser, { colorScheme, bypassCSP: true });
     await page.goto(`${app.url}#/article/004_2b283770fa351327`);
     await ready(page);
     await page.locator("mark").first().hover();
@@ -27,7 +27,7 @@ for (const colorScheme of ["light", "dark"]) {
   });
 
   test(`no axe violations in the ${colorScheme} theme: filters in use`, async () => {
-    const { page } = await openPage(app.browser, { colorScheme });
+    const { page } = await openPage(app.browser, { colorScheme, bypassCSP: true });
     await page.goto(`${app.url}#/article/000_913ef45cb6386b48?district=Musa%20Qala&q=soldiers&source=Voice%20of%20America%20(VOA%20News)`);
     await ready(page);
     await page.getByRole("button", { name: "Sentences naming Musa Qala" }).click();
@@ -35,7 +35,7 @@ for (const colorScheme of ["light", "dark"]) {
   });
 
   test(`no axe violations in the ${colorScheme} theme: entity index open`, async () => {
-    const { page } = await openPage(app.browser, { colorScheme });
+    const { page } = await openPage(app.browser, { colorScheme, bypassCSP: true });
     await page.goto(`${app.url}#/article/003_48a226dbb348ec7a`);
     await ready(page);
     await page.locator('[data-testid="tab-entities"]').click();
@@ -46,7 +46,7 @@ for (const colorScheme of ["light", "dark"]) {
 }
 
 test("the scan does catch a contrast failure (so a clean scan means something)", async () => {
-  const { page } = await openPage(app.browser);
+  const { page } = await openPage(app.browser, { bypassCSP: true });
   await page.goto(app.url);
   await ready(page);
   await page.evaluate(() => {

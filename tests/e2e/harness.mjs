@@ -40,15 +40,16 @@ export async function start() {
   };
 }
 
-/** A fresh page that records script errors and every URL it requested. */
-export async function openPage(browser, { viewport = DESKTOP, colorScheme = "light" } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+/** A fresh page that records script errors and every URL it requested (the service
+ *  worker's requests included). `bypassCSP` only for tests that inject a script (axe). */
+export async function openPage(browser, { viewport = DESKTOP, colorScheme = "light", bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, bypassCSP });
   const page = await context.newPage();
   const errors = [];
   const requests = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("request", (r) => requests.push(r.url()));
+  context.on("request", (r) => requests.push(r.url()));
   return { page, context, errors, requests };
 }
 
