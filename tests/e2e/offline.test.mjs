@@ -55,7 +55,8 @@ test("the manifest is valid and its icons load, under the sub-path", async () =>
   assert.equal(new URL(manifest.start_url, href).href, app.url, "start_url is the app's own address");
   assert.equal(new URL(manifest.scope, href).href, app.url);
   const sizes = new Set();
-  for (const icon of manifest.icons.filter((i) => i.type === "image/png")) {
+  assert.ok(manifest.icons.every((i) => i.type === "image/png"), "every icon is a PNG (and so checked below)");
+  for (const icon of manifest.icons) {
     const dims = await page.evaluate(async (url) => {
       const r = await fetch(url);
       const b = new DataView(await r.arrayBuffer());
