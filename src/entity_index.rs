@@ -95,29 +95,30 @@ impl EntityIndex {
 pub fn snippet(article: &Article, mention: usize, context: usize) -> (String, String, String) {
     let Some(m) = article.annotation.mentions.get(mention) else { return Default::default() };
     let segs = segments(&article.body);
-    let text = segs[m.segment].text;
-    let mut from = m.start.saturating_sub(context);
+    around(segs[m.segment].text, m.start, m.end, context)
+}
+
+/// Bytes `start..end` of `text` with up to `context` bytes either side, cut at words and
+/// marked "…" where cut: (before, the span, after).
+pub fn around(text: &str, start: usize, end: usize, context: usize) -> (String, String, String) {
+    let mut from = start.saturating_sub(context);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let mut to = (m.end + context).min(text.len());
+    let mut to = (end + context).min(text.len());
     while !text.is_char_boundary(to) {
         to += 1;
     }
-    let mut before = &text[from..m.start];
+    let mut before = &text[from..start];
     if from > 0 {
         before = before.split_once(' ').map_or(before, |(_, rest)| rest);
     }
-    let mut after = &text[m.end..to];
+    let mut after = &text[end..to];
     if to < text.len() {
         after = after.rsplit_once(' ').map_or(after, |(rest, _)| rest);
     }
     let ell = |cut: bool| if cut { "…" } else { "" };
-    (
-        format!("{}{before}", ell(from > 0)),
-        text[m.start..m.end].to_string(),
-        format!("{after}{}", ell(to < text.len())),
-    )
+    (format!("{}{before}", ell(from > 0)), text[start..end].to_string(), format!("{after}{}", ell(to < text.len())))
 }
 
 /// A segment's text cut into plain runs and mentions, in order: `(text, Some(mention))`.

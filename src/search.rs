@@ -98,18 +98,7 @@ impl Query {
         for b in &article.body.blocks {
             let text = b.text();
             if let Some(&(s, e)) = self.hits(text).first() {
-                let mut from = s.saturating_sub(context);
-                while !text.is_char_boundary(from) {
-                    from -= 1;
-                }
-                let mut to = (e + context).min(text.len());
-                while !text.is_char_boundary(to) {
-                    to += 1;
-                }
-                let before = if from > 0 { text[from..s].split_once(' ').map_or("", |(_, r)| r) } else { &text[..s] };
-                let after = if to < text.len() { text[e..to].rsplit_once(' ').map_or("", |(r, _)| r) } else { &text[e..] };
-                let ell = |cut: bool| if cut { "…" } else { "" };
-                return Some((format!("{}{before}", ell(from > 0)), text[s..e].to_string(), format!("{after}{}", ell(to < text.len()))));
+                return Some(crate::entity_index::around(text, s, e, context));
             }
         }
         None
