@@ -8,10 +8,15 @@ pub mod document;
 pub mod entities;
 pub mod entity_index;
 pub mod filters;
+pub mod import;
+pub mod import_job;
 pub mod library;
+pub mod markdown;
 pub mod prefs;
+pub mod saved_page;
 pub mod search;
 pub mod seeds;
+pub mod stored;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

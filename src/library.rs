@@ -4,7 +4,9 @@
 use crate::clean::{clean, Cleaned, Hints};
 use crate::document::annotate_article;
 use crate::entities::Annotation;
+use crate::saved_page::iso_date;
 use crate::seeds::{Seed, SEEDS};
+use crate::stored::{fingerprint, StoredArticle};
 
 /// Shown wherever the text does not tell a field.
 pub const UNKNOWN: &str = "unknown";
@@ -23,6 +25,10 @@ pub struct Article {
     pub body: Cleaned,
     /// The entities of `body` (segments as in `document::segments`).
     pub annotation: Annotation,
+    /// Fingerprints of the raw and the cleaned text, to refuse a second copy of an article.
+    pub keys: [u64; 2],
+    /// The saved record of an imported article (`None` for a bundled one).
+    pub stored: Option<StoredArticle>,
 }
 
 impl Article {
@@ -37,9 +43,51 @@ impl Article {
             date: seed.date.map(str::to_string),
             provenance: seed.provenance.map(str::to_string),
             evidence: seed.evidence.map(str::to_string),
+            keys: [fingerprint(seed.text), fingerprint(&body.body_text())],
             body,
             annotation,
+            stored: None,
         }
+    }
+
+    /// Cleans and annotates an imported article (in the import worker: this is the heavy part).
+    pub fn from_stored(rec: StoredArticle) -> Self {
+        let body = clean(&rec.text, Hints { title: Some(&rec.title), outlet: rec.outlet.as_deref() });
+        let annotation = annotate_article(&body);
+        Article::from_parts(rec, body, annotation)
+    }
+
+    /// An imported article from its record and the worker's cleaning and entities.
+    pub fn from_parts(rec: StoredArticle, body: Cleaned, annotation: Annotation) -> Self {
+        let mut provenance = format!("Imported from {}", rec.origin);
+        if let Some(day) = rec.added.get(..10).and_then(human_date) {
+            provenance.push_str(&format!(" on {day}"));
+        }
+        if let Some(site) = &rec.site {
+            provenance.push_str(&format!("; the page names its site as {site}"));
+        }
+        Article {
+            id: rec.id.clone(),
+            title: rec.title.clone(),
+            outlet: Some(rec.outlet_label().to_string()),
+            author: rec.author.clone().or_else(|| body.byline.clone()),
+            date: rec.date.clone().or_else(|| body.dateline.as_deref().and_then(iso_date)),
+            provenance: Some(provenance),
+            evidence: None,
+            keys: [fingerprint(&rec.text), fingerprint(&body.body_text())],
+            body,
+            annotation,
+            stored: Some(rec),
+        }
+    }
+
+    pub fn is_imported(&self) -> bool {
+        self.stored.is_some()
+    }
+
+    /// Two articles with the same text, raw or cleaned.
+    pub fn same_text(&self, other: &Article) -> bool {
+        self.keys.iter().any(|k| other.keys.contains(k))
     }
 
     pub fn outlet_label(&self) -> &str {
@@ -77,6 +125,11 @@ impl Library {
     /// The articles bundled from `seeds/`, in catalog order.
     pub fn bundled() -> Self {
         Library { articles: SEEDS.iter().map(Article::from_seed).collect() }
+    }
+
+    /// The article already in the library with the same text, if any.
+    pub fn duplicate_of(&self, a: &Article) -> Option<&Article> {
+        self.articles.iter().find(|b| b.id != a.id && b.same_text(a))
     }
 
     pub fn get(&self, id: &str) -> Option<&Article> {
@@ -120,6 +173,8 @@ mod tests {
                 evidence: None,
                 body: Cleaned::default(),
                 annotation: Annotation::default(),
+                keys: [0, 0],
+                stored: None,
             })
             .collect();
         Library { articles }

@@ -1,0 +1,94 @@
+//! A saved web page reduced to its article the way a reader view does it, with
+//! `dom_smoothie` (a port of Mozilla's Readability): title, byline, date, site and the body
+//! as plain text. Scripts, styles and markup never reach the text.
+
+use dom_smoothie::{Config, Readability, TextMode};
+
+use crate::import::{title_from_name, Draft, Rejection};
+
+pub fn read(html: &str, name: &str) -> Result<Draft, Rejection> {
+    let cfg = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let mut reader = Readability::new(html, None, Some(cfg)).map_err(|_| Rejection::NoArticle)?;
+    let article = reader.parse().map_err(|_| Rejection::NoArticle)?;
+    let text = article.text_content.to_string();
+    if text.split_whitespace().count() < 5 {
+        return Err(Rejection::NoArticle);
+    }
+    let title = squash(&article.title);
+    Ok(Draft {
+        title: if title.is_empty() { title_from_name(name) } else { title },
+        author: article.byline.as_deref().map(byline).filter(|b| !b.is_empty()),
+        date: article.published_time.as_deref().and_then(iso_date),
+        site: article.site_name.as_deref().map(squash).filter(|s| !s.is_empty()),
+        text,
+    })
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "By Jane Doe" -> "Jane Doe".
+fn byline(s: &str) -> String {
+    let s = squash(s);
+    let lower = s.to_lowercase();
+    match lower.strip_prefix("by ") {
+        Some(_) => s[3..].trim().to_string(),
+        None => s,
+    }
+}
+
+/// A date as pages write it, as `YYYY-MM-DD`: ISO forms (with or without a time),
+/// "2 July 2009" and "July 2, 2009".
+pub fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && s[..4].bytes().chain(s[5..7].bytes()).chain(s[8..10].bytes()).all(|c| c.is_ascii_digit()) {
+        return valid(s[..4].parse().ok()?, s[5..7].parse().ok()?, s[8..10].parse().ok()?);
+    }
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let words: Vec<String> = s.split(|c: char| c.is_whitespace() || c == ',' || c == '.').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let month = |w: &str| MONTHS.iter().position(|m| w.len() >= 3 && w.starts_with(m)).map(|i| i as u32 + 1);
+    let num = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().ok();
+    for win in words.windows(3) {
+        let found = match (num(&win[0]), month(&win[1]), month(&win[0]), num(&win[1]), num(&win[2])) {
+            (Some(d), Some(m), _, _, Some(y)) => Some((y, m, d)),
+            (_, _, Some(m), Some(d), Some(y)) => Some((y, m, d)),
+            _ => None,
+        };
+        if let Some((y, m, d)) = found {
+            return valid(y, m, d);
+        }
+    }
+    None
+}
+
+fn valid(y: u32, m: u32, d: u32) -> Option<String> {
+    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_as_pages_write_them() {
+        assert_eq!(iso_date("2009-07-02T10:00:00Z").as_deref(), Some("2009-07-02"));
+        assert_eq!(iso_date("2 July 2009").as_deref(), Some("2009-07-02"));
+        assert_eq!(iso_date("July 2, 2009").as_deref(), Some("2009-07-02"));
+        assert_eq!(iso_date("Thu 2nd Jul 2009").as_deref(), Some("2009-07-02"));
+        assert_eq!(iso_date("2009-13-02"), None);
+        assert_eq!(iso_date("yesterday"), None);
+    }
+
+    #[test]
+    fn bylines_lose_their_lead_word() {
+        assert_eq!(byline("By  Jane Doe"), "Jane Doe");
+        assert_eq!(byline("Jane Doe"), "Jane Doe");
+    }
+
+    #[test]
+    fn a_page_without_an_article_is_refused() {
+        assert_eq!(read("<html><body><nav><a href=/>Home</a></nav></body></html>", "x.html"), Err(Rejection::NoArticle));
+    }
+}

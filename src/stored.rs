@@ -1,0 +1,232 @@
+//! An imported article as it is kept in the browser (one IndexedDB record, as JSON) and
+//! written to an export file. The record holds the article's plain text and what the user
+//! can edit; cleaning and entities are worked out again on load, so a newer engine
+//! improves old imports. Every record is checked when read: a bad one is reported and
+//! skipped, never fatal.
+
+use serde::{Deserialize, Serialize};
+
+use crate::import::Draft;
+
+/// The record format. Older formats are upgraded when read; newer ones are refused with a
+/// message (they come from a newer version of the app).
+pub const RECORD_VERSION: u32 = 1;
+
+/// What an export file says it is.
+pub const EXPORT_FORMAT: &str = "helmand-reader/imported-articles";
+
+/// The source label of an imported article whose outlet the user has not named.
+pub const IMPORTED: &str = "Imported";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredArticle {
+    pub v: u32,
+    /// `imported-` and a hash of the text: stable, and safe in an address.
+    pub id: String,
+    pub title: String,
+    /// The outlet the user named; `None` files it under "Imported".
+    #[serde(default)]
+    pub outlet: Option<String>,
+    #[serde(default)]
+    pub author: Option<String>,
+    /// `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Where it came from: a file name, or "pasted text".
+    pub origin: String,
+    /// The site a saved page named itself.
+    #[serde(default)]
+    pub site: Option<String>,
+    /// When it was imported (ISO 8601, from the browser's clock).
+    #[serde(default)]
+    pub added: String,
+    pub text: String,
+}
+
+impl StoredArticle {
+    pub fn new(draft: Draft, origin: &str, added: &str) -> Self {
+        StoredArticle {
+            v: RECORD_VERSION,
+            id: format!("imported-{:012x}", fingerprint(&draft.text) & 0xffff_ffff_ffff),
+            title: draft.title,
+            outlet: None,
+            author: draft.author,
+            date: draft.date,
+            origin: origin.to_string(),
+            site: draft.site,
+            added: added.to_string(),
+            text: draft.text,
+        }
+    }
+
+    /// The label of the source filter and the list.
+    pub fn outlet_label(&self) -> &str {
+        self.outlet.as_deref().unwrap_or(IMPORTED)
+    }
+
+    /// Checks a record read back, whoever wrote it.
+    pub fn check(self) -> Result<Self, String> {
+        if self.v > RECORD_VERSION {
+            return Err(format!("it was saved by a newer version of Helmand Reader (format {})", self.v));
+        }
+        if self.v == 0 {
+            return Err("it has no format version".into());
+        }
+        if !valid_id(&self.id) {
+            return Err("its id is not one Helmand Reader makes".into());
+        }
+        if self.text.trim().is_empty() {
+            return Err("it has no text".into());
+        }
+        if let Some(d) = &self.date {
+            if crate::library::human_date(d).is_none() {
+                return Err(format!("its date “{d}” is not a date"));
+            }
+        }
+        Ok(self)
+    }
+
+    /// The edits of the details form: title, outlet and date; empty fields clear them.
+    pub fn renamed(&self, title: &str, outlet: &str, date: &str) -> Result<Self, String> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err("The title cannot be empty.".into());
+        }
+        let date = date.trim();
+        if !date.is_empty() && crate::library::human_date(date).is_none() {
+            return Err(format!("“{date}” is not a date: write it as YYYY-MM-DD."));
+        }
+        let outlet = outlet.trim();
+        Ok(StoredArticle {
+            title: title.to_string(),
+            outlet: (!outlet.is_empty() && outlet != IMPORTED).then(|| outlet.to_string()),
+            date: (!date.is_empty()).then(|| date.to_string()),
+            ..self.clone()
+        })
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    id.strip_prefix("imported-").is_some_and(|h| !h.is_empty() && h.len() <= 32 && h.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Reads one IndexedDB record (a JSON string).
+pub fn decode_record(json: &str) -> Result<StoredArticle, String> {
+    let rec: StoredArticle = serde_json::from_str(json).map_err(|e| format!("it is not a readable record ({e})"))?;
+    rec.check()
+}
+
+pub fn encode_record(rec: &StoredArticle) -> String {
+    serde_json::to_string(rec).unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct ExportOut<'a> {
+    format: &'a str,
+    version: u32,
+    exported: &'a str,
+    articles: &'a [StoredArticle],
+}
+
+#[derive(Deserialize)]
+struct ExportIn {
+    format: String,
+    version: u32,
+    articles: Vec<serde_json::Value>,
+}
+
+/// All imported articles in one file.
+pub fn export_json(articles: &[StoredArticle], exported: &str) -> String {
+    serde_json::to_string_pretty(&ExportOut { format: EXPORT_FORMAT, version: RECORD_VERSION, exported, articles }).unwrap_or_default()
+}
+
+/// The articles of an export file, each checked on its own: one bad article does not
+/// stop the others.
+pub fn parse_export(json: &str) -> Result<Vec<Result<StoredArticle, String>>, String> {
+    let file: ExportIn = serde_json::from_str(json).map_err(|e| format!("it is not the JSON of an export ({e})"))?;
+    if file.format != EXPORT_FORMAT {
+        return Err(format!("its format is “{}”", file.format));
+    }
+    if file.version > RECORD_VERSION {
+        return Err(format!("it was written by a newer version of Helmand Reader (format {})", file.version));
+    }
+    Ok(file
+        .articles
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            serde_json::from_value::<StoredArticle>(v)
+                .map_err(|e| e.to_string())
+                .and_then(StoredArticle::check)
+                .map_err(|e| format!("article {} of the export could not be read: {e}", i + 1))
+        })
+        .collect())
+}
+
+/// FNV-1a over the words of a text, so spacing and line breaks do not matter.
+pub fn fingerprint(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for word in text.split_whitespace() {
+        for b in word.bytes().chain([b' ']) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(text: &str) -> StoredArticle {
+        StoredArticle::new(Draft { title: "T".into(), text: text.into(), ..Draft::default() }, "a.txt", "2026-11-21T08:00:00Z")
+    }
+
+    #[test]
+    fn ids_follow_the_text() {
+        assert_eq!(rec("Fighting in  Sangin.\n").id, rec("Fighting in Sangin.").id);
+        assert_ne!(rec("Fighting in Sangin.").id, rec("Fighting in Garmsir.").id);
+        assert!(valid_id(&rec("x").id));
+    }
+
+    #[test]
+    fn records_round_trip_and_bad_ones_say_why() {
+        let r = rec("Some text");
+        assert_eq!(decode_record(&encode_record(&r)).unwrap(), r);
+        assert!(decode_record("{not json").unwrap_err().contains("not a readable record"));
+        assert!(decode_record("42").unwrap_err().contains("not a readable record"));
+        let newer = encode_record(&StoredArticle { v: 9, ..r.clone() });
+        assert!(decode_record(&newer).unwrap_err().contains("newer version"));
+        let bad_id = encode_record(&StoredArticle { id: "<img src=x>".into(), ..r.clone() });
+        assert!(decode_record(&bad_id).unwrap_err().contains("id"));
+        let bad_date = encode_record(&StoredArticle { date: Some("soon".into()), ..r });
+        assert!(decode_record(&bad_date).unwrap_err().contains("not a date"));
+    }
+
+    #[test]
+    fn exports_round_trip_and_keep_the_good_articles() {
+        let (a, b) = (rec("one"), rec("two"));
+        let json = export_json(&[a.clone(), b.clone()], "2026-11-21");
+        let back: Vec<_> = parse_export(&json).unwrap().into_iter().collect::<Result<_, _>>().unwrap();
+        assert_eq!(back, vec![a.clone(), b]);
+
+        let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        v["articles"][1]["text"] = serde_json::json!(17);
+        let mixed = parse_export(&v.to_string()).unwrap();
+        assert_eq!(mixed[0], Ok(a));
+        assert!(mixed[1].as_ref().unwrap_err().starts_with("article 2 of the export"));
+        assert!(parse_export("[]").unwrap_err().contains("not the JSON of an export"));
+        assert!(parse_export(r#"{"format":"other","version":1,"articles":[]}"#).unwrap_err().contains("“other”"));
+    }
+
+    #[test]
+    fn renaming_checks_the_fields() {
+        let r = rec("text");
+        let n = r.renamed(" New title ", "BBC", "2010-02-13").unwrap();
+        assert_eq!((n.title.as_str(), n.outlet_label(), n.date.as_deref()), ("New title", "BBC", Some("2010-02-13")));
+        assert_eq!(r.renamed("T", "", "").unwrap().outlet_label(), IMPORTED);
+        assert!(r.renamed("", "", "").is_err());
+        assert!(r.renamed("T", "", "13 Feb").unwrap_err().contains("YYYY-MM-DD"));
+    }
+}
