@@ -7,6 +7,8 @@
 use crate::document::segments;
 use crate::entities::gazetteer::ENTRIES;
 use crate::entities::tokens::tokenize;
+use std::rc::Rc;
+
 use crate::library::Article;
 
 /// The 14 canonical districts, in the gazetteer's (alphabetical) order.
@@ -45,7 +47,7 @@ pub struct DistrictIndex {
 }
 
 impl DistrictIndex {
-    pub fn build(articles: &[Article]) -> Self {
+    pub fn build(articles: &[Rc<Article>]) -> Self {
         let mut mentions: Vec<(&'static str, Vec<DistrictMention>)> = helmand_districts().into_iter().map(|d| (d, Vec::new())).collect();
         for (ai, a) in articles.iter().enumerate() {
             for (mi, m) in a.annotation.mentions.iter().enumerate() {

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 
 use crate::document::segments;
 use crate::entities::EntityType;
+use std::rc::Rc;
+
 use crate::library::Article;
 
 /// One mention: article `article` (index in the library), mention `mention` of its annotation.
@@ -39,7 +41,7 @@ pub struct EntityIndex {
 }
 
 impl EntityIndex {
-    pub fn build(articles: &[Article]) -> Self {
+    pub fn build(articles: &[Rc<Article>]) -> Self {
         let mut index = EntityIndex::default();
         let mut names: Vec<HashMap<&str, usize>> = Vec::new();
         for (ai, a) in articles.iter().enumerate() {

@@ -97,6 +97,19 @@ pub enum Read {
     Export(Vec<Result<StoredArticle, String>>),
 }
 
+/// The checks that need only a file's name and size, made before it is read, so a huge
+/// video dropped by mistake is never loaded.
+pub fn precheck(name: &str, bytes: usize) -> Result<(), Rejection> {
+    kind_of(name)?;
+    if bytes == 0 {
+        return Err(Rejection::Empty);
+    }
+    if bytes > MAX_BYTES {
+        return Err(Rejection::TooLarge { bytes });
+    }
+    Ok(())
+}
+
 /// Reads one file's bytes into its article(s).
 pub fn read_file(name: &str, bytes: &[u8]) -> Result<Read, Rejection> {
     let kind = kind_of(name)?;

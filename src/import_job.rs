@@ -72,7 +72,7 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
         },
         Job::Stored(rec) => match rec.check() {
             Ok(rec) => vec![ready(rec)],
-            Err(why) => vec![Outcome::refused("A saved article", why)],
+            Err(why) => vec![Outcome::refused("A saved article", format!("could not be read: {why}"))],
         },
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod clean;
+pub mod collection;
 pub mod districts;
 pub mod document;
 pub mod entities;

@@ -1,6 +1,8 @@
 //! The articles the reader shows, cleaned and with their source metadata, and the order
 //! the list and `j`/`k` move through.
 
+use std::rc::Rc;
+
 use crate::clean::{clean, Cleaned, Hints};
 use crate::document::annotate_article;
 use crate::entities::Annotation;
@@ -116,24 +118,26 @@ pub fn human_date(iso: &str) -> Option<String> {
     Some(format!("{d} {} {y}", MON.get(m.checked_sub(1)?)?))
 }
 
+/// Articles are shared (`Rc`): a change to the library copies pointers, not texts that can
+/// be megabytes long.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Library {
-    pub articles: Vec<Article>,
+    pub articles: Vec<Rc<Article>>,
 }
 
 impl Library {
     /// The articles bundled from `seeds/`, in catalog order.
     pub fn bundled() -> Self {
-        Library { articles: SEEDS.iter().map(Article::from_seed).collect() }
+        Library { articles: SEEDS.iter().map(|s| Rc::new(Article::from_seed(s))).collect() }
     }
 
     /// The article already in the library with the same text, if any.
     pub fn duplicate_of(&self, a: &Article) -> Option<&Article> {
-        self.articles.iter().find(|b| b.id != a.id && b.same_text(a))
+        self.articles.iter().map(Rc::as_ref).find(|b| b.id != a.id && b.same_text(a))
     }
 
     pub fn get(&self, id: &str) -> Option<&Article> {
-        self.articles.iter().find(|a| a.id == id)
+        self.articles.iter().map(Rc::as_ref).find(|a| a.id == id)
     }
 
     /// The article `delta` places from `current` in list order (`j` = +1, `k` = -1),
@@ -152,7 +156,7 @@ impl Library {
             None if delta > 0 => 0,
             None => return None,
         };
-        shown.get(next).map(|&i| &self.articles[i])
+        shown.get(next).map(|&i| self.articles[i].as_ref())
     }
 }
 
@@ -163,7 +167,7 @@ mod tests {
     fn lib(ids: &[&str]) -> Library {
         let articles = ids
             .iter()
-            .map(|id| Article {
+            .map(|id| Rc::new(Article {
                 id: id.to_string(),
                 title: id.to_string(),
                 outlet: None,
@@ -175,7 +179,7 @@ mod tests {
                 annotation: Annotation::default(),
                 keys: [0, 0],
                 stored: None,
-            })
+            }))
             .collect();
         Library { articles }
     }

@@ -1,0 +1,182 @@
+//! The library as it changes: the bundled articles plus the user's imports, with the
+//! entity and district indexes rebuilt on each change, and the report of the last import
+//! (one line a file or article, added or refused with the reason). The app applies the
+//! import worker's outcomes here and saves what this says was added.
+
+use std::rc::Rc;
+
+use crate::districts::DistrictIndex;
+use crate::entity_index::EntityIndex;
+use crate::import_job::{duplicate, message, Outcome, Ready};
+use crate::library::{Article, Library};
+use crate::stored::StoredArticle;
+
+/// One line of the import report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportLine {
+    pub name: String,
+    pub text: String,
+    /// The article added, or `None` when refused.
+    pub added: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Collection {
+    pub library: Rc<Library>,
+    pub index: Rc<EntityIndex>,
+    pub districts: Rc<DistrictIndex>,
+    pub report: Vec<ReportLine>,
+}
+
+impl Collection {
+    pub fn new(library: Library) -> Self {
+        let index = EntityIndex::build(&library.articles);
+        let districts = DistrictIndex::build(&library.articles);
+        Collection { library: Rc::new(library), index: Rc::new(index), districts: Rc::new(districts), report: Vec::new() }
+    }
+
+    fn rebuild(&mut self, articles: Vec<Rc<Article>>) {
+        let report = std::mem::take(&mut self.report);
+        *self = Collection { report, ..Collection::new(Library { articles }) };
+    }
+
+    /// The saved records of the imported articles, in the order they were added.
+    pub fn imported(&self) -> Vec<StoredArticle> {
+        self.library.articles.iter().filter_map(|a| a.stored.clone()).collect()
+    }
+
+    /// Adds what the worker made of a user's import; each outcome gets a report line.
+    /// Returns the records to save.
+    pub fn import(&mut self, outcomes: Vec<Outcome>) -> Vec<StoredArticle> {
+        let mut articles = self.library.articles.clone();
+        let mut saved = Vec::new();
+        for o in outcomes {
+            match o {
+                Outcome::Refused { name, reason } => {
+                    self.report.push(ReportLine { text: message(&name, &reason), name, added: None });
+                }
+                Outcome::Ready(ready) => {
+                    let name = ready.stored.origin.clone();
+                    let a = ready.into_article();
+                    if let Some(twin) = articles.iter().find(|b| b.same_text(&a)) {
+                        self.report.push(ReportLine { text: duplicate(&name, &twin.title), name, added: None });
+                        continue;
+                    }
+                    self.report.push(ReportLine { text: format!("{name}: added “{}”.", a.title), name, added: Some(a.id.clone()) });
+                    saved.extend(a.stored.clone());
+                    articles.push(Rc::new(a));
+                }
+            }
+        }
+        if !saved.is_empty() {
+            self.rebuild(articles);
+        }
+        saved
+    }
+
+    /// Adds articles read back from the browser's storage, silently; returns a message for
+    /// each that could not be read.
+    pub fn restore(&mut self, outcomes: Vec<Outcome>) -> Vec<String> {
+        let mut articles = self.library.articles.clone();
+        let mut problems = Vec::new();
+        let before = articles.len();
+        for o in outcomes {
+            match o {
+                Outcome::Refused { name, reason } => problems.push(message(&name, &reason)),
+                Outcome::Ready(ready) => {
+                    let a = ready.into_article();
+                    if !articles.iter().any(|b| b.id == a.id) {
+                        articles.push(Rc::new(a));
+                    }
+                }
+            }
+        }
+        if articles.len() != before {
+            self.rebuild(articles);
+        }
+        problems
+    }
+
+    /// Puts an edited article in place of the one with its id.
+    pub fn replace(&mut self, ready: Ready) -> bool {
+        let a = ready.into_article();
+        let mut articles = self.library.articles.clone();
+        let Some(slot) = articles.iter_mut().find(|b| b.id == a.id && b.is_imported()) else { return false };
+        *slot = Rc::new(a);
+        self.rebuild(articles);
+        true
+    }
+
+    /// Removes an imported article; returns its record (to undo with).
+    pub fn remove(&mut self, id: &str) -> Option<StoredArticle> {
+        let mut articles = self.library.articles.clone();
+        let at = articles.iter().position(|a| a.id == id && a.is_imported())?;
+        let gone = articles.remove(at);
+        self.rebuild(articles);
+        gone.stored.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import_job::{run, Job};
+
+    fn file(name: &str, text: &str) -> Vec<Outcome> {
+        run(Job::File { name: name.into(), added: "2026-11-21T09:00:00Z".into() }, text.as_bytes())
+    }
+
+    #[test]
+    fn imports_join_the_library_and_its_indexes() {
+        let mut c = Collection::new(Library::bundled());
+        let bundled = c.library.articles.len();
+        let before = c.districts.rows(&(0..bundled).collect::<Vec<_>>(), crate::districts::DistrictSort::Name).into_iter().find(|r| r.name == "Washir").unwrap().articles;
+        let saved = c.import(file("washir.txt", "Clinic opens in Washir\n\nA clinic opened in Washir district of Helmand on Monday."));
+        assert_eq!(saved.len(), 1);
+        assert_eq!(c.library.articles.len(), bundled + 1);
+        let all: Vec<usize> = (0..=bundled).collect();
+        let after = c.districts.rows(&all, crate::districts::DistrictSort::Name).into_iter().find(|r| r.name == "Washir").unwrap().articles;
+        assert_eq!(after, before + 1, "the sidebar counts the import");
+        assert_eq!(c.report[0].added.as_deref(), Some(saved[0].id.as_str()));
+        assert_eq!(c.imported(), saved);
+    }
+
+    #[test]
+    fn a_second_copy_is_refused_and_the_rest_of_the_batch_goes_in() {
+        let mut c = Collection::new(Library::bundled());
+        let seed = crate::seeds::SEEDS[0];
+        let mut outcomes = file("copy.txt", seed.text);
+        outcomes.extend(file("new.txt", "Flood in Nad-e Ali\n\nFlooding hit Nad-e Ali."));
+        outcomes.extend(file("again.txt", "Flood in Nad-e Ali\n\nFlooding  hit Nad-e Ali.\n"));
+        let saved = c.import(outcomes);
+        assert_eq!(saved.len(), 1);
+        assert!(c.report[0].text.starts_with("copy.txt has the same text as “"), "{:?}", c.report[0]);
+        assert!(c.report[0].text.contains(seed.title));
+        assert!(c.report[2].text.contains("“Flood in Nad-e Ali”"));
+    }
+
+    #[test]
+    fn rename_replaces_and_remove_gives_the_record_back() {
+        let mut c = Collection::new(Library::bundled());
+        let rec = c.import(file("a.txt", "Old title\n\nFighting in Sangin.")).remove(0);
+        let edited = rec.renamed("New title", "The Helmand Post", "2010-01-02").unwrap();
+        let Outcome::Ready(ready) = run(Job::Stored(edited), &[]).remove(0) else { panic!() };
+        assert!(c.replace(*ready));
+        let a = c.library.get(&rec.id).unwrap();
+        assert_eq!((a.title.as_str(), a.outlet_label(), a.date_label().as_str()), ("New title", "The Helmand Post", "2 Jan 2010"));
+        assert_eq!(c.remove(&rec.id).map(|r| r.title), Some("New title".to_string()));
+        assert!(c.library.get(&rec.id).is_none());
+        assert_eq!(c.remove(crate::seeds::SEEDS[0].id), None, "bundled articles cannot be deleted");
+    }
+
+    #[test]
+    fn restore_skips_what_it_cannot_read() {
+        let mut c = Collection::new(Library::bundled());
+        let rec = c.clone().import(file("a.txt", "T\n\nText in Garmsir.")).remove(0);
+        let mut outcomes = run(Job::Stored(rec.clone()), &[]);
+        outcomes.extend(run(Job::Stored(StoredArticle { v: 7, ..rec.clone() }), &[]));
+        let problems = c.restore(outcomes);
+        assert_eq!(problems, vec!["A saved article could not be read: it was saved by a newer version of Helmand Reader (format 7).".to_string()]);
+        assert_eq!(c.imported().len(), 1);
+    }
+}
