@@ -15,12 +15,15 @@ use crate::components::entity_panel::EntityPanel;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::legend::Legend;
 use crate::components::reader::Reader;
+use crate::components::import_controls::{file_list, import_and_open, ImportControls};
+use crate::components::import_report::ImportReport;
 use crate::districts::DistrictIndex;
 use crate::entities::EntityType;
 use crate::entity_index::EntityIndex;
 use crate::filters::Filters;
 use crate::library::Library;
 use crate::prefs::{TypeToggles, TYPES_KEY};
+use crate::store::Store;
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
@@ -56,17 +59,21 @@ pub type OnFilters = Callback<(Filters, bool)>;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let shared = use_memo((), |_| {
-        let library = Library::bundled();
-        let index = EntityIndex::build(&library.articles);
-        let districts = DistrictIndex::build(&library.articles);
-        Shared { library: Rc::new(library), index: Rc::new(index), districts: Rc::new(districts) }
-    });
+    let refresh = use_force_update();
+    let store = use_memo((), move |_| Store::new(Callback::from(move |_| refresh.force_update())));
+    {
+        // the saved imports come back after the bundled articles are on screen
+        let store = (*store).clone();
+        use_effect_with((), move |_| wasm_bindgen_futures::spawn_local(store.load()));
+    }
+    let shared = store.shared();
     html! {
         <HashRouter>
-            <ContextProvider<Shared> context={(*shared).clone()}>
-                <Shell />
-            </ContextProvider<Shared>>
+            <ContextProvider<Store> context={store.snapshot()}>
+                <ContextProvider<Shared> context={shared}>
+                    <Shell />
+                </ContextProvider<Shared>>
+            </ContextProvider<Store>>
         </HashRouter>
     }
 }
@@ -115,19 +122,13 @@ fn load_toggles() -> (TypeToggles, Option<String>) {
 #[function_component(Shell)]
 fn shell() -> Html {
     let shared = use_context::<Shared>().expect("library context");
-    let Shared { library, index, districts } = shared.clone();
+    let library = shared.library.clone();
     let route = use_route::<Route>().unwrap_or(Route::Home);
     let location = use_location();
     let navigator = use_navigator().expect("inside the router");
     let filters = Filters::decode(location.as_ref().map_or("", |l| l.query_str()));
-    let shown = {
-        let (library, index, districts) = (library.clone(), index.clone(), districts.clone());
-        use_memo(filters.clone(), move |f| f.shown(&library, &districts, &index))
-    };
-    let counted = {
-        let (library, index, districts) = (library.clone(), index.clone(), districts.clone());
-        use_memo(filters.clone(), move |f| f.counted_for_districts(&library, &districts, &index))
-    };
+    let shown = use_memo((filters.clone(), shared.clone()), |(f, s)| f.shown(&s.library, &s.districts, &s.index));
+    let counted = use_memo((filters.clone(), shared.clone()), |(f, s)| f.counted_for_districts(&s.library, &s.districts, &s.index));
     let current = chosen_id(&route, &library, &shown);
     let missing = match &route {
         Route::Article { id } | Route::Mention { id, .. } if current.is_none() => Some(id.clone()),
@@ -176,8 +177,9 @@ fn shell() -> Html {
     // j / k move through the shown list and "/" goes to the search box, wherever the focus
     // is, except while typing. The open article and filters are read from the address at
     // each key press, so keys pressed faster than the page re-renders count from the right place.
+    let store = use_context::<Store>().expect("store context");
     {
-        let shared = shared.clone();
+        let (store, navigator) = (store.clone(), navigator.clone());
         use_effect_with((), move |_| {
             // not passive: "/" must not also type itself into the search box
             let options = EventListenerOptions::enable_prevent_default();
@@ -202,6 +204,7 @@ fn shell() -> Html {
                 let hash = hash.trim_start_matches('#');
                 let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
                 let filters = Filters::decode(query);
+                let shared = store.shared();
                 let shown = filters.shown(&shared.library, &shared.districts, &shared.index);
                 let route = Route::recognize(path).unwrap_or(Route::Home);
                 let current = chosen_id(&route, &shared.library, &shown);
@@ -213,6 +216,48 @@ fn shell() -> Html {
                 }
             });
             move || drop(listener)
+        });
+    }
+
+    // files dropped anywhere on the page are imported
+    let dragging = use_state(|| false);
+    {
+        let (store, navigator, dragging) = (store.clone(), navigator.clone(), dragging.clone());
+        use_effect_with((), move |_| {
+            let doc = gloo::utils::document();
+            let opts = EventListenerOptions::enable_prevent_default();
+            let has_files = |e: &web_sys::DragEvent| e.data_transfer().is_some_and(|d| d.types().includes(&"Files".into(), 0));
+            let over = {
+                let dragging = dragging.clone();
+                EventListener::new_with_options(&doc, "dragover", opts, move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else { return };
+                    if has_files(e) {
+                        e.prevent_default(); // allows the drop
+                        dragging.set(true);
+                    }
+                })
+            };
+            let leave = {
+                let dragging = dragging.clone();
+                EventListener::new(&doc, "dragleave", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else { return };
+                    if e.related_target().is_none() {
+                        dragging.set(false); // left the window
+                    }
+                })
+            };
+            let dropped = EventListener::new_with_options(&doc, "drop", opts, move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else { return };
+                dragging.set(false);
+                let files = file_list(e.data_transfer().and_then(|d| d.files()));
+                if !files.is_empty() {
+                    e.prevent_default(); // the browser must not open the file instead
+                    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                    let filters = Filters::decode(hash.split_once('?').map_or("", |(_, q)| q));
+                    import_and_open(&store, &navigator, &filters, files);
+                }
+            });
+            move || std::mem::drop((over, leave, dropped))
         });
     }
 
@@ -248,8 +293,15 @@ fn shell() -> Html {
             <header class="masthead">
                 <a class="brand" href="#/">{"Helmand Reader"}</a>
                 <span class="tagline">{ format!("{} articles · j / k to move · / to search", library.articles.len()) }</span>
+                <ImportControls filters={filters.clone()} />
                 <Legend toggles={*toggles} on_toggle={on_toggle} />
             </header>
+            <ImportReport filters={filters.clone()} />
+            if *dragging {
+                <div class="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
+                    <p>{"Drop .txt, .md or .html files to import them"}</p>
+                </div>
+            }
             if let Some(text) = (*notice).clone() {
                 <div class="banner" role="status" data-testid="notice">
                     <span>{ text }</span>

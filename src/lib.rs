@@ -22,7 +22,11 @@ pub mod stored;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod store;
 
 /// For the benchmark script (`scripts/bench.sh`): cleans a raw text once, then annotates
 /// it `rounds` times, returning the mentions found. Timing calls with different `rounds`

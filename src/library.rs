@@ -13,7 +13,7 @@ use crate::stored::{fingerprint, StoredArticle};
 /// Shown wherever the text does not tell a field.
 pub const UNKNOWN: &str = "unknown";
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
     /// Stable id: the seed file name without `.txt`.
     pub id: String,

@@ -2,12 +2,12 @@
 //! `dom_smoothie` (a port of Mozilla's Readability): title, byline, date, site and the body
 //! as plain text. Scripts, styles and markup never reach the text.
 
-use dom_smoothie::{Config, Readability, TextMode};
+use dom_smoothie::{CandidateSelectMode, Config, Readability, TextMode};
 
 use crate::import::{title_from_name, Draft, Rejection};
 
 pub fn read(html: &str, name: &str) -> Result<Draft, Rejection> {
-    let cfg = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let cfg = Config { text_mode: TextMode::Formatted, candidate_select_mode: CandidateSelectMode::DomSmoothie, ..Config::default() };
     let mut reader = Readability::new(html, None, Some(cfg)).map_err(|_| Rejection::NoArticle)?;
     let article = reader.parse().map_err(|_| Rejection::NoArticle)?;
     let text = article.text_content.to_string();

@@ -36,9 +36,8 @@ pub async fn open() -> Result<IdbDatabase, String> {
     let upgrading = req.clone();
     let on_upgrade = Closure::once_into_js(move || {
         if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-            if !db.object_store_names().contains(STORE) {
-                let _ = db.create_object_store(STORE);
-            }
+            // version 1 is the first: the store is new
+            let _ = db.create_object_store(STORE);
         }
     });
     req.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));

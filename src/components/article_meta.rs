@@ -1,12 +1,17 @@
 //! The reader's metadata header: where the article comes from and how we know.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::components::article_actions::ArticleActions;
+use crate::filters::Filters;
 use crate::library::Article;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleMetaProps {
-    pub article: Article,
+    pub article: Rc<Article>,
+    pub filters: Filters,
 }
 
 #[function_component(ArticleMeta)]
@@ -32,6 +37,9 @@ pub fn article_meta(props: &ArticleMetaProps) -> Html {
             </dl>
             if let Some(p) = &a.provenance {
                 <p class="provenance" data-testid="reader-provenance">{ p }</p>
+            }
+            if a.is_imported() {
+                <ArticleActions article={a.clone()} filters={props.filters.clone()} />
             }
             if let Some(ev) = &a.evidence {
                 <details class="evidence">

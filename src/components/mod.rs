@@ -1,11 +1,14 @@
 //! Thin UI components: each renders part of the core's state.
 
+pub mod article_actions;
 pub mod article_list;
 pub mod article_meta;
 pub mod article_view;
 pub mod district_table;
 pub mod entity_panel;
 pub mod filter_panel;
+pub mod import_controls;
+pub mod import_report;
 pub mod legend;
 pub mod reader;
 pub mod source_filter;

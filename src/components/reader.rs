@@ -82,7 +82,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     let content = match (article, position, &props.missing) {
         (Some(a), Some(i), None) => html! {
             <article aria-labelledby="reader-title">
-                <ArticleMeta article={a.clone()} />
+                <ArticleMeta article={a.clone()} filters={props.filters.clone()} />
                 <ArticleView article={i} toggles={props.toggles} district={props.filters.district.clone()} query={props.filters.query.clone()} />
             </article>
         },

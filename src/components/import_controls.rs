@@ -1,0 +1,123 @@
+//! The masthead's import tools: the file input (several files; .txt, .md, .html, .htm and
+//! the reader's own .json exports), the paste dialog and the export of all imports.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{go, Route};
+use crate::filters::Filters;
+use crate::import::ACCEPT;
+use crate::store::Store;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportControlsProps {
+    pub filters: Filters,
+}
+
+/// The files of an input or a drop, as a list.
+pub fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Runs an import and opens the first article it added.
+pub fn import_and_open(store: &Store, navigator: &Navigator, filters: &Filters, files: Vec<web_sys::File>) {
+    if files.is_empty() {
+        return;
+    }
+    let (store, navigator, filters) = (store.clone(), navigator.clone(), filters.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(id) = store.import_files(files).await {
+            go(&navigator, &Route::Article { id }, &filters, false);
+        }
+    });
+}
+
+#[function_component(ImportControls)]
+pub fn import_controls(props: &ImportControlsProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let navigator = use_navigator().expect("inside the router");
+    let dialog = use_node_ref();
+    let paste_title = use_node_ref();
+    let paste_text = use_node_ref();
+    let busy = store.status.borrow().busy.is_some();
+    let has_imports = store.collection.borrow().library.articles.iter().any(|a| a.is_imported());
+
+    let on_files = {
+        let (store, navigator, filters) = (store.clone(), navigator.clone(), props.filters.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+            let files = file_list(input.files());
+            input.set_value(""); // the same file can be chosen again
+            import_and_open(&store, &navigator, &filters, files);
+        })
+    };
+    let open_paste = {
+        let dialog = dialog.clone();
+        Callback::from(move |_| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                let _ = d.show_modal();
+            }
+        })
+    };
+    let close_paste = {
+        let dialog = dialog.clone();
+        Callback::from(move |_| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let on_paste = {
+        let (store, navigator, filters) = (store.clone(), navigator.clone(), props.filters.clone());
+        let (dialog, paste_title, paste_text) = (dialog.clone(), paste_title.clone(), paste_text.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (Some(t), Some(x)) = (paste_title.cast::<HtmlInputElement>(), paste_text.cast::<HtmlTextAreaElement>()) else { return };
+            let (title, text) = (t.value(), x.value());
+            t.set_value("");
+            x.set_value("");
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                d.close();
+            }
+            let (store, navigator, filters) = (store.clone(), navigator.clone(), filters.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(id) = store.paste(title, text).await {
+                    go(&navigator, &Route::Article { id }, &filters, false);
+                }
+            });
+        })
+    };
+    let export = {
+        let store = store.clone();
+        Callback::from(move |_| store.export())
+    };
+
+    html! {
+        <div class="import-controls">
+            <label class="button file-button">
+                {"Import files…"}
+                <input type="file" multiple=true accept={ACCEPT} class="visually-hidden" data-testid="import-file"
+                       disabled={busy} onchange={on_files} />
+            </label>
+            <button class="button" data-testid="paste-open" onclick={open_paste} disabled={busy}>{"Paste text…"}</button>
+            <button class="button" data-testid="export" onclick={export} disabled={!has_imports}
+                    title="Download all imported articles as one JSON file">{"Export imports"}</button>
+            <dialog ref={dialog} class="paste-dialog" aria-labelledby="paste-heading" data-testid="paste-dialog">
+                <form method="dialog" onsubmit={on_paste}>
+                    <h2 id="paste-heading">{"Paste an article"}</h2>
+                    <label for="paste-title">{"Title (optional: the first line is used otherwise)"}</label>
+                    <input id="paste-title" ref={paste_title} type="text" data-testid="paste-title" autocomplete="off" />
+                    <label for="paste-text">{"Text"}</label>
+                    <textarea id="paste-text" ref={paste_text} rows="14" required=true data-testid="paste-text" />
+                    <div class="dialog-buttons">
+                        <button type="button" class="button" onclick={close_paste}>{"Cancel"}</button>
+                        <button type="submit" class="button primary" data-testid="paste-add">{"Add article"}</button>
+                    </div>
+                </form>
+            </dialog>
+        </div>
+    }
+}

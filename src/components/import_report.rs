@@ -1,0 +1,105 @@
+//! What the last import did, file by file, while it runs and after; problems with the saved
+//! articles; and "Undo" after a delete. A live region, so screen readers hear it too.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{article_href, go, Route};
+use crate::filters::Filters;
+use crate::store::Store;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportReportProps {
+    pub filters: Filters,
+}
+
+#[function_component(ImportReport)]
+pub fn import_report(props: &ImportReportProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let navigator = use_navigator().expect("inside the router");
+    let status = store.status.borrow().clone();
+    let report = store.collection.borrow().report.clone();
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |_| store.dismiss_report())
+    };
+    let undo = {
+        let (store, navigator, filters) = (store.clone(), navigator.clone(), props.filters.clone());
+        Callback::from(move |_| {
+            let (store, navigator, filters) = (store.clone(), navigator.clone(), filters.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(id) = store.undo_delete().await {
+                    go(&navigator, &Route::Article { id }, &filters, false);
+                }
+            });
+        })
+    };
+    let forget = {
+        let store = store.clone();
+        Callback::from(move |_| wasm_bindgen_futures::spawn_local(store.clone().forget_unreadable()))
+    };
+    let dismiss_storage = {
+        let store = store.clone();
+        Callback::from(move |_| store.dismiss_storage())
+    };
+    let added = report.iter().filter(|l| l.added.is_some()).count();
+    let refused = report.len() - added;
+    html! {
+        <div class="import-status" role="status" aria-live="polite">
+            if let Some(busy) = &status.busy {
+                <div class="banner busy" data-testid="import-progress">
+                    <span>{ busy }</span>
+                    if let Some((done, total)) = status.progress {
+                        <progress max={total.to_string()} value={done.to_string()}></progress>
+                    } else {
+                        <progress></progress>
+                    }
+                </div>
+            }
+            if !report.is_empty() && status.busy.is_none() {
+                <div class={classes!("banner", "report", (refused > 0).then_some("has-refused"))} data-testid="import-report">
+                    <div>
+                        <strong>{ summary(added, refused) }</strong>
+                        <ul>
+                            { for report.iter().map(|l| html! {
+                                <li class={if l.added.is_some() { "ok" } else { "refused" }} data-testid="import-message" data-file={l.name.clone()}>
+                                    { &l.text }
+                                    if let Some(id) = &l.added {
+                                        {" "}<a href={article_href(id, &props.filters)}>{"Open"}</a>
+                                    }
+                                </li>
+                            }) }
+                        </ul>
+                    </div>
+                    <button onclick={dismiss.clone()}>{"Dismiss"}</button>
+                </div>
+            }
+            if let Some(rec) = &status.deleted {
+                <div class="banner" data-testid="deleted">
+                    <span>{ format!("Deleted “{}”.", rec.title) }</span>
+                    <button onclick={undo} data-testid="undo-delete">{"Undo"}</button>
+                </div>
+            }
+            if !status.storage.is_empty() {
+                <div class="banner warning" data-testid="storage-notice">
+                    <ul>{ for status.storage.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                    <span class="banner-buttons">
+                        if !status.unreadable.is_empty() {
+                            <button onclick={forget} data-testid="forget-unreadable">{"Delete the unreadable records"}</button>
+                        }
+                        <button onclick={dismiss_storage}>{"Dismiss"}</button>
+                    </span>
+                </div>
+            }
+        </div>
+    }
+}
+
+fn summary(added: usize, refused: usize) -> String {
+    let art = |n: usize| if n == 1 { "1 article".to_string() } else { format!("{n} articles") };
+    match (added, refused) {
+        (a, 0) => format!("Imported {}.", art(a)),
+        (0, r) => format!("Nothing imported: {} refused.", if r == 1 { "1 file was".to_string() } else { format!("{r} files were") }),
+        (a, r) => format!("Imported {}; {} refused.", art(a), if r == 1 { "1 was".to_string() } else { format!("{r} were") }),
+    }
+}

@@ -1,0 +1,293 @@
+//! The app's store: the collection (`collection.rs`), the browser's storage and the import
+//! worker, and the actions that change them (import, paste, rename, delete, export, load
+//! at startup). Components call these; the store re-renders the app after each change.
+//! Every failure becomes a message in the store's status, never a broken page.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{File, IdbDatabase};
+use yew::Callback;
+
+use crate::browser::{download, idb, importer, now_iso};
+use crate::collection::{Collection, ReportLine};
+use crate::import::precheck;
+use crate::import_job::{message, Job, Outcome};
+use crate::library::Library;
+use crate::stored::{decode_record, encode_record, export_json, StoredArticle};
+
+/// What the store is doing and what it has to say, beside the collection.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Status {
+    /// "Reading report.html (2 of 3)…" while an import runs.
+    pub busy: Option<String>,
+    /// (done, total) of the running import.
+    pub progress: Option<(usize, usize)>,
+    /// Problems with the saved articles or the storage.
+    pub storage: Vec<String>,
+    /// Keys of saved records that could not be read (left as they are until the user removes them).
+    pub unreadable: Vec<String>,
+    /// The last deleted article, for "Undo".
+    pub deleted: Option<StoredArticle>,
+}
+
+enum Db {
+    Opening,
+    Open(IdbDatabase),
+    Unavailable,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    pub collection: Rc<RefCell<Collection>>,
+    pub status: Rc<RefCell<Status>>,
+    db: Rc<RefCell<Db>>,
+    refresh: Callback<()>,
+    /// Counts changes; a snapshot remembers the count it was taken at, so the context
+    /// tells its consumers when anything changed.
+    changes: Rc<Cell<u64>>,
+    seen: u64,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.collection, &other.collection) && self.seen == other.seen
+    }
+}
+
+impl Store {
+    pub fn new(refresh: Callback<()>) -> Self {
+        Store {
+            collection: Rc::new(RefCell::new(Collection::new(Library::bundled()))),
+            status: Rc::default(),
+            db: Rc::new(RefCell::new(Db::Opening)),
+            refresh,
+            changes: Rc::default(),
+            seen: 0,
+        }
+    }
+
+    /// The library and its indexes as of now (for listeners that outlive a render).
+    pub fn shared(&self) -> crate::app::Shared {
+        let c = self.collection.borrow();
+        crate::app::Shared { library: c.library.clone(), index: c.index.clone(), districts: c.districts.clone() }
+    }
+
+    /// The store as of now, for the context.
+    pub fn snapshot(&self) -> Self {
+        Store { seen: self.changes.get(), ..self.clone() }
+    }
+
+    fn changed(&self) {
+        self.changes.set(self.changes.get() + 1);
+        self.refresh.emit(());
+    }
+
+    fn set_busy(&self, busy: Option<String>, progress: Option<(usize, usize)>) {
+        let mut s = self.status.borrow_mut();
+        s.busy = busy;
+        s.progress = progress;
+        drop(s);
+        self.changed();
+    }
+
+    fn storage_problem(&self, text: String) {
+        self.status.borrow_mut().storage.push(text);
+        self.changed();
+    }
+
+    fn db(&self) -> Option<IdbDatabase> {
+        match &*self.db.borrow() {
+            Db::Open(db) => Some(db.clone()),
+            _ => None,
+        }
+    }
+
+    /// At startup: opens the storage and brings back the saved imports (cleaned and
+    /// annotated in the worker, so the bundled articles show at once).
+    pub async fn load(self) {
+        let db = match idb::open().await {
+            Ok(db) => db,
+            Err(why) => {
+                *self.db.borrow_mut() = Db::Unavailable;
+                self.storage_problem(format!(
+                    "Imported articles cannot be kept in this browser ({why}): they will be gone after a reload. Export them to keep them."
+                ));
+                return;
+            }
+        };
+        *self.db.borrow_mut() = Db::Open(db.clone());
+        let records = match idb::all(&db).await {
+            Ok(r) => r,
+            Err(why) => return self.storage_problem(format!("The saved imported articles could not be read ({why}).")),
+        };
+        let mut good = Vec::new();
+        let mut problems = Vec::new();
+        for (key, value) in records {
+            match value.as_string().ok_or_else(|| "it is not a record Helmand Reader wrote".to_string()).and_then(|v| decode_record(&v)) {
+                Ok(rec) if rec.id == key => good.push(rec),
+                Ok(_) => problems.push((key, "it is filed under another article's id".to_string())),
+                Err(why) => problems.push((key, why)),
+            }
+        }
+        let total = good.len();
+        for (i, rec) in good.into_iter().enumerate() {
+            self.set_busy(Some(format!("Loading your imported articles ({} of {total})…", i + 1)), Some((i, total)));
+            let name = format!("The saved article “{}”", rec.title);
+            let outcomes = importer::run(&Job::Stored(rec), &name, None).await;
+            let refused = self.collection.borrow_mut().restore(outcomes);
+            self.status.borrow_mut().storage.extend(refused);
+        }
+        if !problems.is_empty() {
+            let mut s = self.status.borrow_mut();
+            let n = problems.len();
+            let list: Vec<String> = problems.iter().map(|(k, why)| format!("“{k}”: {why}")).collect();
+            s.storage.push(format!(
+                "{} could not be read and {} left out ({}). The bundled articles and your other imports are shown.",
+                if n == 1 { "1 saved article".to_string() } else { format!("{n} saved articles") },
+                if n == 1 { "was" } else { "were" },
+                list.join("; ")
+            ));
+            s.unreadable = problems.into_iter().map(|(k, _)| k).collect();
+        }
+        self.set_busy(None, None);
+    }
+
+    async fn save(&self, recs: &[StoredArticle]) {
+        let Some(db) = self.db() else { return };
+        for rec in recs {
+            if let Err(why) = idb::put(&db, &rec.id, &encode_record(rec)).await {
+                self.storage_problem(format!("“{}” is shown but could not be saved in this browser ({why}).", rec.title));
+            }
+        }
+    }
+
+    fn begin(&self) {
+        let mut c = self.collection.borrow_mut();
+        c.report.clear();
+        drop(c);
+        self.status.borrow_mut().deleted = None;
+    }
+
+    fn report(&self, name: &str, why: impl ToString) {
+        let text = message(name, &why.to_string());
+        self.collection.borrow_mut().report.push(ReportLine { name: name.to_string(), text, added: None });
+    }
+
+    /// Imports files (from the file input or a drop); returns the first article added.
+    pub async fn import_files(self, files: Vec<File>) -> Option<String> {
+        self.begin();
+        let total = files.len();
+        let mut first = None;
+        for (i, file) in files.into_iter().enumerate() {
+            let name = file.name();
+            let size = file.size() as usize;
+            self.set_busy(Some(format!("Reading {name} ({} of {total})…", i + 1)), Some((i, total)));
+            if let Err(why) = precheck(&name, size) {
+                self.report(&name, why);
+                continue;
+            }
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(b) => b.unchecked_into::<js_sys::ArrayBuffer>(),
+                Err(e) => {
+                    self.report(&name, format!("could not be read ({e:?})"));
+                    continue;
+                }
+            };
+            let outcomes = importer::run(&Job::File { name: name.clone(), added: now_iso() }, &name, Some(bytes)).await;
+            first = first.or(self.add(outcomes).await);
+        }
+        self.set_busy(None, None);
+        first
+    }
+
+    /// Imports a pasted text; returns its id when added.
+    pub async fn paste(self, title: String, text: String) -> Option<String> {
+        self.begin();
+        self.set_busy(Some("Reading the pasted text…".into()), None);
+        let outcomes = importer::run(&Job::Paste { title, text, added: now_iso() }, "Pasted text", None).await;
+        let id = self.add(outcomes).await;
+        self.set_busy(None, None);
+        id
+    }
+
+    async fn add(&self, outcomes: Vec<Outcome>) -> Option<String> {
+        let saved = self.collection.borrow_mut().import(outcomes);
+        self.changed();
+        self.save(&saved).await;
+        saved.first().map(|r| r.id.clone())
+    }
+
+    /// Saves new details of an imported article (the worker annotates the new title).
+    pub async fn rename(self, rec: StoredArticle) {
+        let title = rec.title.clone();
+        let outcomes = importer::run(&Job::Stored(rec), &title, None).await;
+        for o in outcomes {
+            match o {
+                Outcome::Ready(ready) => {
+                    let rec = ready.stored.clone();
+                    self.collection.borrow_mut().replace(*ready);
+                    self.changed();
+                    self.save(&[rec]).await;
+                }
+                Outcome::Refused { name, reason } => self.storage_problem(message(&name, &reason)),
+            }
+        }
+    }
+
+    pub async fn delete(self, id: String) {
+        let Some(rec) = self.collection.borrow_mut().remove(&id) else { return };
+        self.status.borrow_mut().deleted = Some(rec);
+        self.changed();
+        if let Some(db) = self.db() {
+            if let Err(why) = idb::delete(&db, &id).await {
+                self.storage_problem(format!("The article was removed here but is still saved in this browser ({why})."));
+            }
+        }
+    }
+
+    /// Brings back the last deleted article.
+    pub async fn undo_delete(self) -> Option<String> {
+        let rec = self.status.borrow_mut().deleted.take()?;
+        let outcomes = importer::run(&Job::Stored(rec.clone()), &rec.title, None).await;
+        self.collection.borrow_mut().restore(outcomes);
+        self.changed();
+        self.save(&[rec.clone()]).await;
+        Some(rec.id)
+    }
+
+    /// Deletes the saved records that could not be read (the user chose to).
+    pub async fn forget_unreadable(self) {
+        let keys = std::mem::take(&mut self.status.borrow_mut().unreadable);
+        if let Some(db) = self.db() {
+            for k in keys {
+                let _ = idb::delete(&db, &k).await;
+            }
+        }
+        self.status.borrow_mut().storage.clear();
+        self.changed();
+    }
+
+    /// Downloads every imported article as one JSON file.
+    pub fn export(&self) {
+        let recs = self.collection.borrow().imported();
+        let now = now_iso();
+        let name = format!("helmand-reader-imports-{}.json", now.get(..10).unwrap_or("export"));
+        if let Err(why) = download::save(&name, "application/json", &export_json(&recs, &now)) {
+            self.storage_problem(format!("The export could not be saved ({why})."));
+        }
+    }
+
+    pub fn dismiss_storage(&self) {
+        self.status.borrow_mut().storage.clear();
+        self.changed();
+    }
+
+    pub fn dismiss_report(&self) {
+        self.collection.borrow_mut().report.clear();
+        self.status.borrow_mut().deleted = None;
+        self.changed();
+    }
+}
