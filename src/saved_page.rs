@@ -2,13 +2,22 @@
 //! `dom_smoothie` (a port of Mozilla's Readability): title, byline, date, site and the body
 //! as plain text. Scripts, styles and markup never reach the text.
 
+use dom_query::{Document, NodeRef};
 use dom_smoothie::{CandidateSelectMode, Config, Readability, TextMode};
 
 use crate::import::{title_from_name, Draft, Rejection};
 
+/// Deeper pages (real ones stay well under 100 levels) are read as plain text: Readability
+/// recurses through the tree and would run out of stack, in a worker that has 1 MB.
+const MAX_DEPTH: usize = 400;
+
 pub fn read(html: &str, name: &str) -> Result<Draft, Rejection> {
+    let doc = Document::from(html);
+    if depth(&doc.root()) > MAX_DEPTH {
+        return plain_page(&doc, name);
+    }
     let cfg = Config { text_mode: TextMode::Formatted, candidate_select_mode: CandidateSelectMode::DomSmoothie, ..Config::default() };
-    let mut reader = Readability::new(html, None, Some(cfg)).map_err(|_| Rejection::NoArticle)?;
+    let mut reader = Readability::with_document(doc, None, Some(cfg)).map_err(|_| Rejection::NoArticle)?;
     let article = reader.parse().map_err(|_| Rejection::NoArticle)?;
     let text = article.text_content.to_string();
     if text.split_whitespace().count() < 5 {
@@ -22,6 +31,32 @@ pub fn read(html: &str, name: &str) -> Result<Draft, Rejection> {
         site: article.site_name.as_deref().map(squash).filter(|s| !s.is_empty()),
         text,
     })
+}
+
+/// The deepest nesting of the tree, walked without recursion.
+fn depth(root: &NodeRef) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(root.clone(), 0usize)];
+    while let Some((node, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        let mut child = node.first_child();
+        while let Some(c) = child {
+            child = c.next_sibling();
+            stack.push((c, d + 1));
+        }
+    }
+    deepest
+}
+
+/// All the text of a page without scripts and styles, for pages Readability cannot take.
+fn plain_page(doc: &Document, name: &str) -> Result<Draft, Rejection> {
+    let title = squash(&doc.select("title").text());
+    doc.select("script, style, noscript, template, head").remove();
+    let text = doc.select("body").formatted_text().to_string();
+    if text.split_whitespace().count() < 5 {
+        return Err(Rejection::NoArticle);
+    }
+    Ok(Draft { title: if title.is_empty() { title_from_name(name) } else { title }, text, ..Draft::default() })
 }
 
 fn squash(s: &str) -> String {
@@ -85,6 +120,13 @@ mod tests {
     fn bylines_lose_their_lead_word() {
         assert_eq!(byline("By  Jane Doe"), "Jane Doe");
         assert_eq!(byline("Jane Doe"), "Jane Doe");
+    }
+
+    #[test]
+    fn a_page_too_deep_for_readability_keeps_its_text() {
+        let page = format!("<title>Deep</title><script>x()</script>{}Marines entered Marjah on Saturday morning.{}", "<div>".repeat(5000), "</div>".repeat(5000));
+        let d = read(&page, "deep.html").unwrap();
+        assert_eq!((d.title.as_str(), d.text.trim()), ("Deep", "Marines entered Marjah on Saturday morning."));
     }
 
     #[test]

@@ -83,3 +83,58 @@ fn very_long_lines_and_repeated_text() {
     let c = clean(&format!("Title\n{}", "Same paragraph again.\n".repeat(10_000)), Hints::default());
     assert_eq!(c.blocks.len(), 1, "repeats fold into one");
 }
+
+/// A page built from tags, attributes, entities and text, well formed or not.
+fn html_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"story-body\">".to_string()),
+        Just("</div>".to_string()),
+        Just("<article>".to_string()),
+        Just("<script>window.x=1</script>".to_string()),
+        Just("<img src=x onerror=alert(1)>".to_string()),
+        Just("<a href=\"javascript:alert(1)\">link</a>".to_string()),
+        Just("<title>T</title>".to_string()),
+        Just("<meta property=\"article:published_time\" content=\"2010-02-17\">".to_string()),
+        Just("&amp;&#8217;&nbsp;&bogus;&#xFFFFFF;".to_string()),
+        Just("<!-- c -->".to_string()),
+        Just("<".to_string()),
+        Just(">".to_string()),
+        Just("Taliban fighters attacked Lashkar Gah on Monday, said Ataullah Afghan.".to_string()),
+        "\\PC{0,20}",
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+}
+
+fn import_never_panics(name: &str, bytes: &[u8]) {
+    use helmand_reader::import_job::{decode, encode, run, Job};
+    let out = run(Job::File { name: name.into(), added: String::new() }, bytes);
+    assert!(!out.is_empty());
+    assert_eq!(decode(&encode(&out)).unwrap(), out, "what the worker sends is what the page reads");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_bytes_import_or_get_a_message(bytes in prop::collection::vec(any::<u8>(), 0..600), ext in prop::sample::select(vec!["txt", "md", "html", "json", "pdf"])) {
+        import_never_panics(&format!("f.{ext}"), &bytes);
+    }
+
+    #[test]
+    fn any_page_imports_or_gets_a_message(page in html_like()) {
+        import_never_panics("p.html", page.as_bytes());
+        import_never_panics("p.md", page.as_bytes());
+    }
+}
+
+#[test]
+fn hostile_and_huge_imports() {
+    // deeply nested markup, a megabyte line, a long repeated page, a JSON bomb of nesting
+    import_never_panics("deep.html", format!("{}Sangin{}", "<div>".repeat(20_000), "</div>".repeat(20_000)).as_bytes());
+    import_never_panics("deep.md", format!("{}Sangin", "> ".repeat(20_000)).as_bytes());
+    import_never_panics("line.txt", "Fighting in Garmsir. ".repeat(50_000).as_bytes());
+    import_never_panics("repeat.html", "<p>Marines entered Marjah on Saturday.</p>".repeat(20_000).as_bytes());
+    import_never_panics("nest.json", format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).as_bytes());
+}
