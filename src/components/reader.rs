@@ -83,7 +83,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         (Some(a), Some(i), None) => html! {
             <article aria-labelledby="reader-title">
                 <ArticleMeta article={a.clone()} filters={props.filters.clone()} />
-                <ArticleView article={i} toggles={props.toggles} district={props.filters.district.clone()} query={props.filters.query.clone()} />
+                <ArticleView key={a.id.clone()} article={i} toggles={props.toggles} district={props.filters.district.clone()} query={props.filters.query.clone()} mention={props.mention} />
             </article>
         },
         (_, _, Some(id)) => html! {

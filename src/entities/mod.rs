@@ -125,6 +125,14 @@ impl<'de> Deserialize<'de> for Entity {
 }
 
 impl Annotation {
+    /// The mentions of one segment, with the index of the first (mentions are in segment
+    /// order, so this is a binary search).
+    pub fn in_segment(&self, segment: usize) -> (usize, &[Mention]) {
+        let from = self.mentions.partition_point(|m| m.segment < segment);
+        let to = self.mentions.partition_point(|m| m.segment <= segment);
+        (from, &self.mentions[from..to])
+    }
+
     /// The canonical Helmand districts named (by name, variant or centre), sorted.
     pub fn districts(&self) -> Vec<&'static str> {
         let mut d: Vec<&'static str> =
