@@ -132,6 +132,7 @@ impl Store {
                 Err(why) => problems.push((key, why)),
             }
         }
+        good.sort_by(|a, b| a.added.cmp(&b.added).then_with(|| a.id.cmp(&b.id))); // in the order they came
         let total = good.len();
         for (i, rec) in good.into_iter().enumerate() {
             self.set_busy(Some(format!("Loading your imported articles ({} of {total})…", i + 1)), Some((i, total)));

@@ -4,7 +4,19 @@ pub mod download;
 pub mod idb;
 pub mod importer;
 
-/// The browser's clock, as ISO 8601.
+use std::cell::Cell;
+
+thread_local! {
+    static LAST: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// The browser's clock as ISO 8601, never the same twice: imports are listed in the order
+/// of these stamps after a reload.
 pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+    let ms = LAST.with(|last| {
+        let ms = js_sys::Date::now().max(last.get() + 1.0);
+        last.set(ms);
+        ms
+    });
+    js_sys::Date::new(&ms.into()).to_iso_string().as_string().unwrap_or_default()
 }
