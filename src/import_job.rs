@@ -16,7 +16,7 @@ use crate::stored::StoredArticle;
 pub enum Job {
     /// A file; its bytes travel beside the job.
     File { name: String, added: String },
-    Paste { title: String, text: String, added: String },
+    Paste { title: String, outlet: String, text: String, added: String },
     /// A record from the browser's storage or an edit, to clean and annotate again.
     Stored(StoredArticle),
 }
@@ -66,8 +66,12 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
             }
             Err(why) => vec![Outcome::refused(&name, why)],
         },
-        Job::Paste { title, text, added } => match pasted(&title, &text) {
-            Ok(draft) => vec![ready(StoredArticle::new(draft, "pasted text", &added))],
+        Job::Paste { title, outlet, text, added } => match pasted(&title, &text) {
+            Ok(draft) => {
+                let mut rec = StoredArticle::new(draft, "pasted text", &added);
+                rec.outlet = Some(outlet.trim().to_string()).filter(|o| !o.is_empty() && o != crate::stored::IMPORTED);
+                vec![ready(rec)]
+            }
             Err(why) => vec![Outcome::refused("Pasted text", why)],
         },
         Job::Stored(rec) => match rec.check() {
@@ -142,6 +146,6 @@ mod tests {
         assert_eq!(out, vec![Outcome::refused("photo.txt", "is not text: it looks like a PNG image")]);
         let Outcome::Refused { name, reason } = &out[0] else { unreachable!() };
         assert_eq!(message(name, reason), "photo.txt is not text: it looks like a PNG image.");
-        assert!(matches!(&run(Job::Paste { title: String::new(), text: " ".into(), added: ADDED.into() }, &[])[0], Outcome::Refused { .. }));
+        assert!(matches!(&run(Job::Paste { title: String::new(), outlet: String::new(), text: " ".into(), added: ADDED.into() }, &[])[0], Outcome::Refused { .. }));
     }
 }

@@ -205,10 +205,10 @@ impl Store {
     }
 
     /// Imports a pasted text; returns its id when added.
-    pub async fn paste(self, title: String, text: String) -> Option<String> {
+    pub async fn paste(self, title: String, outlet: String, text: String) -> Option<String> {
         self.begin();
         self.set_busy(Some("Reading the pasted text…".into()), None);
-        let outcomes = importer::run(&Job::Paste { title, text, added: now_iso() }, "Pasted text", None).await;
+        let outcomes = importer::run(&Job::Paste { title, outlet, text, added: now_iso() }, "Pasted text", None).await;
         let id = self.add(outcomes).await;
         self.set_busy(None, None);
         id

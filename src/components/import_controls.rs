@@ -41,6 +41,7 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
     let navigator = use_navigator().expect("inside the router");
     let dialog = use_node_ref();
     let paste_title = use_node_ref();
+    let paste_outlet = use_node_ref();
     let paste_text = use_node_ref();
     let busy = store.status.borrow().busy.is_some();
     let has_imports = store.collection.borrow().library.articles.iter().any(|a| a.is_imported());
@@ -72,19 +73,24 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
     };
     let on_paste = {
         let (store, navigator, filters) = (store.clone(), navigator.clone(), props.filters.clone());
-        let (dialog, paste_title, paste_text) = (dialog.clone(), paste_title.clone(), paste_text.clone());
+        let (dialog, paste_title, paste_outlet, paste_text) = (dialog.clone(), paste_title.clone(), paste_outlet.clone(), paste_text.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (Some(t), Some(x)) = (paste_title.cast::<HtmlInputElement>(), paste_text.cast::<HtmlTextAreaElement>()) else { return };
-            let (title, text) = (t.value(), x.value());
+            let (Some(t), Some(o), Some(x)) =
+                (paste_title.cast::<HtmlInputElement>(), paste_outlet.cast::<HtmlInputElement>(), paste_text.cast::<HtmlTextAreaElement>())
+            else {
+                return;
+            };
+            let (title, outlet, text) = (t.value(), o.value(), x.value());
             t.set_value("");
+            o.set_value("");
             x.set_value("");
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 d.close();
             }
             let (store, navigator, filters) = (store.clone(), navigator.clone(), filters.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(id) = store.paste(title, text).await {
+                if let Some(id) = store.paste(title, outlet, text).await {
                     go(&navigator, &Route::Article { id }, &filters, false);
                 }
             });
@@ -110,6 +116,8 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
                     <h2 id="paste-heading">{"Paste an article"}</h2>
                     <label for="paste-title">{"Title (optional: the first line is used otherwise)"}</label>
                     <input id="paste-title" ref={paste_title} type="text" data-testid="paste-title" autocomplete="off" />
+                    <label for="paste-outlet">{"Outlet (optional: filed under “Imported” otherwise)"}</label>
+                    <input id="paste-outlet" ref={paste_outlet} type="text" data-testid="paste-outlet" autocomplete="off" />
                     <label for="paste-text">{"Text"}</label>
                     <textarea id="paste-text" ref={paste_text} rows="14" required=true data-testid="paste-text" />
                     <div class="dialog-buttons">
