@@ -43,6 +43,21 @@ for (const colorScheme of ["light", "dark"]) {
     await page.locator('[data-testid="legend-toggle"][data-entity-type="date"]').click();
     assert.deepEqual(await scan(page), []);
   });
+
+  test(`no axe violations in the ${colorScheme} theme: import report, edit form and paste dialog`, async () => {
+    const { page } = await openPage(app.browser, { colorScheme, bypassCSP: true });
+    await page.goto(app.url);
+    await ready(page);
+    await page.locator('[data-testid="import-file"]').setInputFiles([
+      { name: "garmsir.txt", mimeType: "text/plain", buffer: Buffer.from("Patrol in Garmsir\n\nBritish troops patrolled Garmsir on 3 May 2008.") },
+      { name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]) },
+    ]);
+    await page.locator('[data-testid="import-report"]').waitFor();
+    await page.locator('[data-testid="edit-article"]').click();
+    assert.deepEqual(await scan(page), [], "report and edit form");
+    await page.locator('[data-testid="paste-open"]').click();
+    assert.deepEqual(await scan(page), [], "paste dialog");
+  });
 }
 
 test("the scan does catch a contrast failure (so a clean scan means something)", async () => {
