@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use helmand_reader::clean::{clean, Hints};
 use helmand_reader::document::annotate_article;
+use helmand_reader::import_job::{run, Job};
 use helmand_reader::seeds::SEEDS;
 
 fn measure(label: &str, bytes: usize, mut f: impl FnMut()) {
@@ -38,6 +39,22 @@ fn main() {
     measure("cleaning (raw text)", raw_bytes, || {
         for s in SEEDS {
             std::hint::black_box(clean(s.text, Hints::default()));
+        }
+    });
+
+    // an import as the worker does it: a saved page read by Readability, cleaned, annotated
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import/pages");
+    let mut pages: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "html")).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| (p.file_name().unwrap().to_string_lossy().to_string(), std::fs::read(&p).unwrap()))
+        .collect();
+    pages.sort();
+    let page_bytes: usize = pages.iter().map(|(_, b)| b.len()).sum();
+    measure("import saved pages (.html)", page_bytes, || {
+        for (name, bytes) in &pages {
+            std::hint::black_box(run(Job::File { name: name.clone(), added: String::new() }, bytes));
         }
     });
 }
