@@ -22,6 +22,31 @@ pub fn article_list(props: &ArticleListProps) -> Html {
     let Shared { library, .. } = use_context::<Shared>().expect("library context");
     let navigator = use_navigator().expect("inside the router");
     let query = Query::parse(&props.filters.query);
+    let list_ref = use_node_ref();
+    // the open article is kept in view inside the list's own scroll area (an import lands
+    // at the end of a long list); on a phone the list does not scroll by itself, and the
+    // page is left where the reader put it
+    {
+        let list_ref = list_ref.clone();
+        use_effect_with(props.selected.clone(), move |_| {
+            let Some(list) = list_ref.cast::<web_sys::Element>() else { return };
+            let Some(pane) = list.closest(".side").ok().flatten() else { return };
+            let Some(item) = list.query_selector(".item.current").ok().flatten() else { return };
+            if pane.scroll_height() <= pane.client_height() {
+                return;
+            }
+            let (p, i) = (pane.get_bounding_client_rect(), item.get_bounding_client_rect());
+            let header = 48.0; // the sticky tabs
+            // the pane can reach below the window (it is as tall as the window, and starts lower)
+            let window_bottom = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(f64::MAX);
+            let bottom = p.bottom().min(window_bottom);
+            if i.top() < p.top() + header {
+                pane.set_scroll_top(pane.scroll_top() - (p.top() + header - i.top()) as i32);
+            } else if i.bottom() > bottom {
+                pane.set_scroll_top(pane.scroll_top() + (i.bottom() - bottom + 8.0) as i32);
+            }
+        });
+    }
     let items = props.shown.iter().map(|&i| {
         let a = &library.articles[i];
         let current = props.selected.as_deref() == Some(a.id.as_str());
@@ -63,7 +88,7 @@ pub fn article_list(props: &ArticleListProps) -> Html {
         Callback::from(move |_| on_change.emit((Filters::default(), false)))
     };
     html! {
-        <nav class="list" aria-label="Articles">
+        <nav class="list" aria-label="Articles" ref={list_ref}>
             if props.shown.is_empty() {
                 <div class="empty" data-testid="empty">
                     <p>{ format!("No article matches {}.", describe(&props.filters)) }</p>

@@ -61,6 +61,11 @@ test("two text files and a saved page are imported, highlighted, counted, and su
   const want = ["Convoy delivers turbine to Kajaki dam after five-day push through Taliban country", "Clinic reopens in Nawzad as families return to ruined bazaar", AP_TITLE];
   assert.deepEqual((await titles(page)).slice(-3), want, "listed after the bundled ones");
   assert.equal(await page.locator('[data-testid="reader-title"]').textContent(), want[0], "the first import opens");
+  const inView = await page.locator('[data-testid="article-item"][aria-current="page"]').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  assert.ok(inView, "the list scrolls to the opened import");
   await shot(page, "import-report");
 
   // each is highlighted with typed marks, filed under "Imported", and counted
