@@ -64,7 +64,7 @@ pub fn app() -> Html {
     {
         // the saved imports come back after the bundled articles are on screen
         let store = (*store).clone();
-        use_effect_with((), move |_| wasm_bindgen_futures::spawn_local(store.load()));
+        use_effect_with((), move |_| store.load());
     }
     let shared = store.shared();
     html! {

@@ -153,10 +153,41 @@ pub fn clean(raw: &str, hints: Hints) -> Cleaned {
         };
         if let Some(b) = block {
             if seen.insert(keys[i].as_str()) {
-                out.blocks.push(b);
+                match b {
+                    Block::Paragraph(p) if p.len() > LONG_PARAGRAPH => {
+                        out.blocks.extend(split_long(&p).into_iter().map(|s| Block::Paragraph(s.to_string())))
+                    }
+                    b => out.blocks.push(b),
+                }
             }
         }
     }
+    out
+}
+
+/// Paragraphs longer than this (a wall of text with no line breaks; real ones stay far
+/// below) are split at sentence ends, so they read, and render, piece by piece.
+const LONG_PARAGRAPH: usize = 6_000;
+
+/// Pieces of at most about `LONG_PARAGRAPH / 2` bytes, cut after a sentence end (". " and
+/// a capital), else at a space, else anywhere on a character boundary.
+fn split_long(p: &str) -> Vec<&str> {
+    let target = LONG_PARAGRAPH / 2;
+    let mut out = Vec::new();
+    let mut rest = p;
+    while rest.len() > LONG_PARAGRAPH {
+        let mut limit = target;
+        while !rest.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &rest[..limit];
+        let sentence = window.rmatch_indices(". ").map(|(i, _)| i + 1).find(|&i| i > target / 4 && rest[i + 1..].starts_with(|c: char| c.is_uppercase()));
+        let cut = sentence.or_else(|| window.rfind(' ').filter(|&i| i > 0)).unwrap_or(limit);
+        out.push(rest[..cut].trim());
+        rest = rest[cut..].trim_start();
+    }
+    out.push(rest);
+    out.retain(|s| !s.is_empty());
     out
 }
 
@@ -411,6 +442,19 @@ mod tests {
     fn title_with_a_short_suffix_is_a_repeat() {
         let raw = "Taliban launch offensive – fr\nBody text goes here.\n";
         assert_eq!(blocks(raw, Some("Taliban launch offensive")), vec![Block::Paragraph("Body text goes here.".into())]);
+    }
+
+    #[test]
+    fn walls_of_text_are_split_at_sentence_ends() {
+        let wall = "Fighting went on in Sangin. ".repeat(1_000);
+        let c = clean(&format!("Title\n{wall}"), Hints::default());
+        assert!(c.blocks.len() > 5, "{}", c.blocks.len());
+        assert!(c.blocks.iter().all(|b| b.text().len() <= LONG_PARAGRAPH && b.text().ends_with("Sangin.")));
+        assert_eq!(c.word_count(), 5_000, "no word lost");
+        let unbroken = "ب".repeat(10_000); // two bytes a character, no spaces at all
+        let pieces = split_long(&unbroken);
+        assert_eq!(pieces.concat(), unbroken);
+        assert!(pieces.len() > 1);
     }
 
     #[test]

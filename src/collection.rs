@@ -55,8 +55,17 @@ impl Collection {
                 Outcome::Refused { name, reason } => {
                     self.report.push(ReportLine { text: message(&name, &reason), name, added: None });
                 }
-                Outcome::Ready(ready) => {
-                    let name = ready.stored.origin.clone();
+                Outcome::Ready(mut ready) => {
+                    let name = ready.from.clone();
+                    // an id already taken (an export whose text was changed by hand) gets a
+                    // fresh one, so one record never overwrites another
+                    let base = ready.stored.id.clone();
+                    for n in 2.. {
+                        if !articles.iter().any(|b| b.id == ready.stored.id) {
+                            break;
+                        }
+                        ready.stored.id = format!("{base}-{n}");
+                    }
                     let a = ready.into_article();
                     if let Some(twin) = articles.iter().find(|b| b.same_text(&a)) {
                         self.report.push(ReportLine { text: duplicate(&name, &twin.title), name, added: None });
@@ -153,6 +162,19 @@ mod tests {
         assert!(c.report[0].text.starts_with("copy.txt has the same text as “"), "{:?}", c.report[0]);
         assert!(c.report[0].text.contains(seed.title));
         assert!(c.report[2].text.contains("“Flood in Nad-e Ali”"));
+    }
+
+    #[test]
+    fn an_id_already_taken_gets_a_fresh_one() {
+        let mut c = Collection::new(Library::bundled());
+        let rec = c.import(file("a.txt", "Title\n\nFighting in Sangin.")).remove(0);
+        let edited = StoredArticle { text: format!("{}\nMore fighting in Garmsir.", rec.text), ..rec.clone() };
+        let json = crate::stored::export_json(&[edited], "2026-11-21");
+        let again = c.import(file("backup.json", &json));
+        assert_eq!(again.len(), 1, "{:?}", c.report);
+        assert_eq!(again[0].id, format!("{}-2", rec.id));
+        assert_eq!(c.report.last().unwrap().name, "backup.json", "the report names the file given");
+        assert!(c.library.get(&rec.id).is_some() && c.library.get(&again[0].id).is_some());
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub enum Rejection {
     TooLarge { bytes: usize },
     Binary { what: &'static str },
     NotUtf8 { at: usize },
+    /// UTF-16 (it has the byte-order mark) with a broken character or an odd byte at the end.
+    BadUtf16,
     /// A web page with no article text in it.
     NoArticle,
     /// The same text as an article already in the library.
@@ -59,13 +61,14 @@ impl fmt::Display for Rejection {
                 write!(f, "is a .{ext} file; import .txt, .md, .html or .htm files, or a Helmand Reader export (.json)")
             }
             Rejection::Empty => write!(f, "is empty: there is no text in it"),
-            Rejection::TooLarge { bytes } => write!(f, "is {}; the limit is {} per file", megabytes(*bytes), megabytes(MAX_BYTES)),
+            Rejection::TooLarge { bytes } => write!(f, "is {} ({bytes} bytes); the limit is 5 MB ({MAX_BYTES} bytes) per file", megabytes(*bytes)),
             Rejection::Binary { what } => write!(f, "is not text: it looks like {what}"),
             Rejection::NotUtf8 { at } => write!(
                 f,
                 "is not UTF-8 text (byte {} is not valid UTF-8); save it as UTF-8 and import it again",
                 at + 1
             ),
+            Rejection::BadUtf16 => write!(f, "is UTF-16 text with a broken character in it; save it as UTF-8 and import it again"),
             Rejection::NoArticle => write!(f, "is a web page, but no article text was found in it"),
             Rejection::Duplicate { title } => write!(f, "has the same text as “{title}”, which is already in the library"),
             Rejection::BadExport(why) => write!(f, "is not a Helmand Reader export: {why}"),
@@ -145,8 +148,11 @@ pub fn decode(bytes: &[u8]) -> Result<String, Rejection> {
     if let Some(what) = binary_kind(bytes) {
         return Err(Rejection::Binary { what });
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| Rejection::NotUtf8 { at: e.valid_up_to() })?;
+    let (bom, bytes) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (3, rest),
+        None => (0, bytes),
+    };
+    let text = std::str::from_utf8(bytes).map_err(|e| Rejection::NotUtf8 { at: bom + e.valid_up_to() })?;
     // control characters other than tab, newline, form feed and carriage return are not in text
     let controls = text.chars().take(65_536).filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')).count();
     if controls * 100 > text.chars().take(65_536).count().max(1) {
@@ -161,8 +167,11 @@ fn utf16(bytes: &[u8]) -> Option<Result<String, Rejection>> {
         [0xFE, 0xFF, ..] => false,
         _ => return None,
     };
+    if bytes.len() % 2 != 0 {
+        return Some(Err(Rejection::BadUtf16));
+    }
     let units = bytes[2..].chunks_exact(2).map(|p| if little { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
-    Some(char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| Rejection::NotUtf8 { at: 0 }))
+    Some(char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| Rejection::BadUtf16))
 }
 
 /// Recognises common binary formats by their first bytes, and anything with NUL bytes.
@@ -243,7 +252,10 @@ mod tests {
         assert!(msg("a.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").contains("a PNG image"));
         assert!(msg("a.txt", b"abc\0def").contains("NUL bytes"));
         assert!(msg("a.txt", b"caf\xe9 au lait").contains("byte 4 is not valid UTF-8"));
-        assert!(msg("a.txt", &vec![b'a'; MAX_BYTES + 1]).contains("is 5.0 MB; the limit is 5.0 MB"));
+        assert_eq!(msg("a.txt", &vec![b'a'; MAX_BYTES + 1]), "is 5.0 MB (5242881 bytes); the limit is 5 MB (5242880 bytes) per file");
+        assert!(msg("a.txt", b"\xEF\xBB\xBFcaf\xe9").contains("byte 7 is not valid UTF-8"), "counted from the file's start");
+        assert!(msg("a.txt", &[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]).contains("UTF-16 text with a broken character"));
+        assert!(msg("a.txt", &[0xFF, 0xFE, 0x41, 0x00, 0x42]).contains("UTF-16 text with a broken character"));
         assert!(msg("a.txt", "x\u{1}\u{2}\u{3}\u{4}".as_bytes()).contains("control characters"));
     }
 

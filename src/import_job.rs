@@ -24,6 +24,9 @@ pub enum Job {
 /// An article made ready by the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Ready {
+    /// What the user gave for it in this import: the file (an export's file for each of its
+    /// articles), or "Pasted text"; named in the report.
+    pub from: String,
     pub stored: StoredArticle,
     pub body: Cleaned,
     pub annotation: Annotation,
@@ -48,21 +51,21 @@ impl Outcome {
     }
 }
 
-fn ready(rec: StoredArticle) -> Outcome {
+fn ready(from: &str, rec: StoredArticle) -> Outcome {
     let a = Article::from_stored(rec);
     let stored = a.stored.clone().unwrap_or_else(|| unreachable!("from_stored keeps the record"));
-    Outcome::Ready(Box::new(Ready { stored, body: a.body, annotation: a.annotation }))
+    Outcome::Ready(Box::new(Ready { from: from.to_string(), stored, body: a.body, annotation: a.annotation }))
 }
 
 pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
     match job {
         Job::File { name, added } => match read_file(&name, bytes) {
-            Ok(Read::One(draft)) => vec![ready(StoredArticle::new(draft, &name, &added))],
+            Ok(Read::One(draft)) => vec![ready(&name, StoredArticle::new(draft, &name, &added))],
             Ok(Read::Export(records)) => {
                 if records.is_empty() {
                     return vec![Outcome::refused(&name, "is an export with no articles in it")];
                 }
-                records.into_iter().map(|r| r.map_or_else(|why| Outcome::refused(&name, why), ready)).collect()
+                records.into_iter().map(|r| r.map_or_else(|why| Outcome::refused(&name, why), |rec| ready(&name, rec))).collect()
             }
             Err(why) => vec![Outcome::refused(&name, why)],
         },
@@ -70,12 +73,12 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
             Ok(draft) => {
                 let mut rec = StoredArticle::new(draft, "pasted text", &added);
                 rec.outlet = Some(outlet.trim().to_string()).filter(|o| !o.is_empty() && o != crate::stored::IMPORTED);
-                vec![ready(rec)]
+                vec![ready("Pasted text", rec)]
             }
             Err(why) => vec![Outcome::refused("Pasted text", why)],
         },
         Job::Stored(rec) => match rec.check() {
-            Ok(rec) => vec![ready(rec)],
+            Ok(rec) => vec![ready(&format!("“{}”", rec.title), rec)],
             Err(why) => vec![Outcome::refused("A saved article", format!("could not be read: {why}"))],
         },
     }

@@ -15,7 +15,7 @@ pub const UNKNOWN: &str = "unknown";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
-    /// Stable id: the seed file name without `.txt`.
+    /// Stable id: the seed file name without `.txt`, or the imported record's id.
     pub id: String,
     pub title: String,
     pub outlet: Option<String>,
@@ -129,11 +129,6 @@ impl Library {
     /// The articles bundled from `seeds/`, in catalog order.
     pub fn bundled() -> Self {
         Library { articles: SEEDS.iter().map(|s| Rc::new(Article::from_seed(s))).collect() }
-    }
-
-    /// The article already in the library with the same text, if any.
-    pub fn duplicate_of(&self, a: &Article) -> Option<&Article> {
-        self.articles.iter().map(Rc::as_ref).find(|b| b.id != a.id && b.same_text(a))
     }
 
     pub fn get(&self, id: &str) -> Option<&Article> {

@@ -66,10 +66,9 @@ fn squash(s: &str) -> String {
 /// "By Jane Doe" -> "Jane Doe".
 fn byline(s: &str) -> String {
     let s = squash(s);
-    let lower = s.to_lowercase();
-    match lower.strip_prefix("by ") {
-        Some(_) => s[3..].trim().to_string(),
-        None => s,
+    match s.get(..3) {
+        Some(lead) if lead.eq_ignore_ascii_case("by ") => s[3..].trim().to_string(),
+        _ => s,
     }
 }
 
@@ -78,8 +77,11 @@ fn byline(s: &str) -> String {
 pub fn iso_date(s: &str) -> Option<String> {
     let s = s.trim();
     let b = s.as_bytes();
-    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && s[..4].bytes().chain(s[5..7].bytes()).chain(s[8..10].bytes()).all(|c| c.is_ascii_digit()) {
-        return valid(s[..4].parse().ok()?, s[5..7].parse().ok()?, s[8..10].parse().ok()?);
+    // bytes, not string slices: the text is anyone's, and byte 10 may fall inside a character
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10) {
+        let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+        return valid(num(0..4), num(5..7), num(8..10));
     }
     const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let words: Vec<String> = s.split(|c: char| c.is_whitespace() || c == ',' || c == '.').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
@@ -113,6 +115,7 @@ mod tests {
         assert_eq!(iso_date("July 2, 2009").as_deref(), Some("2009-07-02"));
         assert_eq!(iso_date("Thu 2nd Jul 2009").as_deref(), Some("2009-07-02"));
         assert_eq!(iso_date("2009-13-02"), None);
+        assert_eq!(iso_date("2009-07-0é"), None, "a character across byte 10");
         assert_eq!(iso_date("yesterday"), None);
     }
 
@@ -120,6 +123,7 @@ mod tests {
     fn bylines_lose_their_lead_word() {
         assert_eq!(byline("By  Jane Doe"), "Jane Doe");
         assert_eq!(byline("Jane Doe"), "Jane Doe");
+        assert_eq!(byline("Bé"), "Bé");
     }
 
     #[test]

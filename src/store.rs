@@ -1,9 +1,15 @@
 //! The app's store: the collection (`collection.rs`), the browser's storage and the import
-//! worker, and the actions that change them (import, paste, rename, delete, export, load
-//! at startup). Components call these; the store re-renders the app after each change.
-//! Every failure becomes a message in the store's status, never a broken page.
+//! worker, and the actions that change them (load at startup, import, paste, edit, delete,
+//! undo, export). Actions that wait on the worker or the storage run one at a time, in the
+//! order they were asked for, so none sees another half done (an import dropped while the
+//! saved articles load waits for them, and so meets its duplicate). Components call these;
+//! the store re-renders the app after each change. Every failure becomes a message in the
+//! store's status, never a broken page.
 
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -21,14 +27,18 @@ use crate::stored::{decode_record, encode_record, export_json, StoredArticle};
 /// What the store is doing and what it has to say, beside the collection.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Status {
-    /// "Reading report.html (2 of 3)…" while an import runs.
+    /// "Reading report.html (2 of 3)…" while an action runs.
     pub busy: Option<String>,
     /// (done, total) of the running import.
     pub progress: Option<(usize, usize)>,
+    /// The saved imports have been read (or found unreadable) at startup.
+    pub loaded: bool,
     /// Problems with the saved articles or the storage.
     pub storage: Vec<String>,
-    /// Keys of saved records that could not be read (left as they are until the user removes them).
+    /// Saved records that could not be read, and what was said of them; left as they are
+    /// until the user chooses to delete them.
     pub unreadable: Vec<String>,
+    pub unreadable_notice: Option<String>,
     /// The last deleted article, for "Undo".
     pub deleted: Option<StoredArticle>,
 }
@@ -39,11 +49,20 @@ enum Db {
     Unavailable,
 }
 
+type Action = Pin<Box<dyn Future<Output = ()>>>;
+
+#[derive(Default)]
+struct Queue {
+    actions: RefCell<VecDeque<Action>>,
+    running: Cell<bool>,
+}
+
 #[derive(Clone)]
 pub struct Store {
     pub collection: Rc<RefCell<Collection>>,
     pub status: Rc<RefCell<Status>>,
     db: Rc<RefCell<Db>>,
+    queue: Rc<Queue>,
     refresh: Callback<()>,
     /// Counts changes; a snapshot remembers the count it was taken at, so the context
     /// tells its consumers when anything changed.
@@ -63,6 +82,7 @@ impl Store {
             collection: Rc::new(RefCell::new(Collection::new(Library::bundled()))),
             status: Rc::default(),
             db: Rc::new(RefCell::new(Db::Opening)),
+            queue: Rc::default(),
             refresh,
             changes: Rc::default(),
             seen: 0,
@@ -83,6 +103,23 @@ impl Store {
     fn changed(&self) {
         self.changes.set(self.changes.get() + 1);
         self.refresh.emit(());
+    }
+
+    /// Runs `action` after the actions asked for before it.
+    fn enqueue(&self, action: impl Future<Output = ()> + 'static) {
+        self.queue.actions.borrow_mut().push_back(Box::pin(action));
+        if self.queue.running.replace(true) {
+            return;
+        }
+        let queue = self.queue.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            loop {
+                let next = queue.actions.borrow_mut().pop_front();
+                let Some(action) = next else { break };
+                action.await;
+            }
+            queue.running.set(false);
+        });
     }
 
     fn set_busy(&self, busy: Option<String>, progress: Option<(usize, usize)>) {
@@ -107,15 +144,23 @@ impl Store {
 
     /// At startup: opens the storage and brings back the saved imports (cleaned and
     /// annotated in the worker, so the bundled articles show at once).
-    pub async fn load(self) {
+    pub fn load(&self) {
+        let store = self.clone();
+        self.enqueue(async move {
+            store.read_saved().await;
+            store.status.borrow_mut().loaded = true;
+            store.set_busy(None, None);
+        });
+    }
+
+    async fn read_saved(&self) {
         let db = match idb::open().await {
             Ok(db) => db,
             Err(why) => {
                 *self.db.borrow_mut() = Db::Unavailable;
-                self.storage_problem(format!(
+                return self.storage_problem(format!(
                     "Imported articles cannot be kept in this browser ({why}): they will be gone after a reload. Export them to keep them."
                 ));
-                return;
             }
         };
         *self.db.borrow_mut() = Db::Open(db.clone());
@@ -134,18 +179,20 @@ impl Store {
         }
         good.sort_by(|a, b| a.added.cmp(&b.added).then_with(|| a.id.cmp(&b.id))); // in the order they came
         let total = good.len();
+        let mut outcomes = Vec::new();
         for (i, rec) in good.into_iter().enumerate() {
             self.set_busy(Some(format!("Loading your imported articles ({} of {total})…", i + 1)), Some((i, total)));
             let name = format!("The saved article “{}”", rec.title);
-            let outcomes = importer::run(&Job::Stored(rec), &name, None).await;
-            let refused = self.collection.borrow_mut().restore(outcomes);
-            self.status.borrow_mut().storage.extend(refused);
+            outcomes.extend(importer::run(&Job::Stored(rec), &name, None).await);
         }
+        // one rebuild of the indexes for all of them
+        let refused = self.collection.borrow_mut().restore(outcomes);
+        self.status.borrow_mut().storage.extend(refused);
         if !problems.is_empty() {
-            let mut s = self.status.borrow_mut();
             let n = problems.len();
             let list: Vec<String> = problems.iter().map(|(k, why)| format!("“{k}”: {why}")).collect();
-            s.storage.push(format!(
+            let mut s = self.status.borrow_mut();
+            s.unreadable_notice = Some(format!(
                 "{} could not be read and {} left out ({}). The bundled articles and your other imports are shown.",
                 if n == 1 { "1 saved article".to_string() } else { format!("{n} saved articles") },
                 if n == 1 { "was" } else { "were" },
@@ -153,7 +200,7 @@ impl Store {
             ));
             s.unreadable = problems.into_iter().map(|(k, _)| k).collect();
         }
-        self.set_busy(None, None);
+        self.changed();
     }
 
     async fn save(&self, recs: &[StoredArticle]) {
@@ -165,53 +212,56 @@ impl Store {
         }
     }
 
-    fn begin(&self) {
-        let mut c = self.collection.borrow_mut();
-        c.report.clear();
-        drop(c);
-        self.status.borrow_mut().deleted = None;
-    }
-
     fn report(&self, name: &str, why: impl ToString) {
         let text = message(name, &why.to_string());
         self.collection.borrow_mut().report.push(ReportLine { name: name.to_string(), text, added: None });
     }
 
-    /// Imports files (from the file input or a drop); returns the first article added.
-    pub async fn import_files(self, files: Vec<File>) -> Option<String> {
-        self.begin();
-        let total = files.len();
-        let mut first = None;
-        for (i, file) in files.into_iter().enumerate() {
-            let name = file.name();
-            let size = file.size() as usize;
-            self.set_busy(Some(format!("Reading {name} ({} of {total})…", i + 1)), Some((i, total)));
-            if let Err(why) = precheck(&name, size) {
-                self.report(&name, why);
-                continue;
-            }
-            let bytes = match JsFuture::from(file.array_buffer()).await {
-                Ok(b) => b.unchecked_into::<js_sys::ArrayBuffer>(),
-                Err(e) => {
-                    self.report(&name, format!("could not be read ({e:?})"));
+    /// Imports files (from the file input or a drop); `open` gets the first article added.
+    pub fn import_files(&self, files: Vec<File>, open: Callback<String>) {
+        let store = self.clone();
+        self.enqueue(async move {
+            store.collection.borrow_mut().report.clear();
+            let total = files.len();
+            let mut first = None;
+            for (i, file) in files.into_iter().enumerate() {
+                let name = file.name();
+                let size = file.size() as usize;
+                store.set_busy(Some(format!("Reading {name} ({} of {total})…", i + 1)), Some((i, total)));
+                if let Err(why) = precheck(&name, size) {
+                    store.report(&name, why);
                     continue;
                 }
-            };
-            let outcomes = importer::run(&Job::File { name: name.clone(), added: now_iso() }, &name, Some(bytes)).await;
-            first = first.or(self.add(outcomes).await);
-        }
-        self.set_busy(None, None);
-        first
+                let bytes = match JsFuture::from(file.array_buffer()).await {
+                    Ok(b) => b.unchecked_into::<js_sys::ArrayBuffer>(),
+                    Err(e) => {
+                        store.report(&name, format!("could not be read ({e:?})"));
+                        continue;
+                    }
+                };
+                let outcomes = importer::run(&Job::File { name: name.clone(), added: now_iso() }, &name, Some(bytes)).await;
+                first = first.or(store.add(outcomes).await);
+            }
+            store.set_busy(None, None);
+            if let Some(id) = first {
+                open.emit(id);
+            }
+        });
     }
 
-    /// Imports a pasted text; returns its id when added.
-    pub async fn paste(self, title: String, outlet: String, text: String) -> Option<String> {
-        self.begin();
-        self.set_busy(Some("Reading the pasted text…".into()), None);
-        let outcomes = importer::run(&Job::Paste { title, outlet, text, added: now_iso() }, "Pasted text", None).await;
-        let id = self.add(outcomes).await;
-        self.set_busy(None, None);
-        id
+    /// Imports a pasted text; `open` gets it when added.
+    pub fn paste(&self, title: String, outlet: String, text: String, open: Callback<String>) {
+        let store = self.clone();
+        self.enqueue(async move {
+            store.collection.borrow_mut().report.clear();
+            store.set_busy(Some("Reading the pasted text…".into()), None);
+            let outcomes = importer::run(&Job::Paste { title, outlet, text, added: now_iso() }, "Pasted text", None).await;
+            let id = store.add(outcomes).await;
+            store.set_busy(None, None);
+            if let Some(id) = id {
+                open.emit(id);
+            }
+        });
     }
 
     async fn add(&self, outcomes: Vec<Outcome>) -> Option<String> {
@@ -222,53 +272,81 @@ impl Store {
     }
 
     /// Saves new details of an imported article (the worker annotates the new title).
-    pub async fn rename(self, rec: StoredArticle) {
-        let title = rec.title.clone();
-        let outcomes = importer::run(&Job::Stored(rec), &title, None).await;
-        for o in outcomes {
-            match o {
-                Outcome::Ready(ready) => {
-                    let rec = ready.stored.clone();
-                    self.collection.borrow_mut().replace(*ready);
-                    self.changed();
-                    self.save(&[rec]).await;
+    pub fn rename(&self, rec: StoredArticle) {
+        let store = self.clone();
+        self.enqueue(async move {
+            let title = format!("“{}”", rec.title);
+            for o in importer::run(&Job::Stored(rec), &title, None).await {
+                match o {
+                    Outcome::Ready(ready) => {
+                        let rec = ready.stored.clone();
+                        // deleted meanwhile: it stays deleted
+                        if store.collection.borrow_mut().replace(*ready) {
+                            store.changed();
+                            store.save(&[rec]).await;
+                        }
+                    }
+                    Outcome::Refused { name, reason } => store.storage_problem(message(&name, &reason)),
                 }
-                Outcome::Refused { name, reason } => self.storage_problem(message(&name, &reason)),
             }
-        }
+        });
     }
 
-    pub async fn delete(self, id: String) {
+    /// Removes an imported article at once (it can be brought back with `undo_delete`); the
+    /// saved record goes after the actions before it.
+    pub fn delete(&self, id: String) {
         let Some(rec) = self.collection.borrow_mut().remove(&id) else { return };
         self.status.borrow_mut().deleted = Some(rec);
         self.changed();
-        if let Some(db) = self.db() {
+        let store = self.clone();
+        self.enqueue(async move {
+            let Some(db) = store.db() else { return };
             if let Err(why) = idb::delete(&db, &id).await {
-                self.storage_problem(format!("The article was removed here but is still saved in this browser ({why})."));
+                store.storage_problem(format!("The article was removed here but is still saved in this browser ({why})."));
             }
-        }
+        });
     }
 
-    /// Brings back the last deleted article.
-    pub async fn undo_delete(self) -> Option<String> {
-        let rec = self.status.borrow_mut().deleted.take()?;
-        let outcomes = importer::run(&Job::Stored(rec.clone()), &rec.title, None).await;
-        self.collection.borrow_mut().restore(outcomes);
+    /// Brings back the last deleted article; `open` gets it.
+    pub fn undo_delete(&self, open: Callback<String>) {
+        let Some(rec) = self.status.borrow_mut().deleted.take() else { return };
         self.changed();
-        self.save(&[rec.clone()]).await;
-        Some(rec.id)
+        let store = self.clone();
+        self.enqueue(async move {
+            let name = format!("“{}”", rec.title);
+            let outcomes = importer::run(&Job::Stored(rec.clone()), &name, None).await;
+            let refused = store.collection.borrow_mut().restore(outcomes);
+            let back = refused.is_empty();
+            store.status.borrow_mut().storage.extend(refused);
+            store.changed();
+            if back {
+                store.save(&[rec.clone()]).await;
+                open.emit(rec.id);
+            }
+        });
     }
 
     /// Deletes the saved records that could not be read (the user chose to).
-    pub async fn forget_unreadable(self) {
-        let keys = std::mem::take(&mut self.status.borrow_mut().unreadable);
-        if let Some(db) = self.db() {
-            for k in keys {
-                let _ = idb::delete(&db, &k).await;
+    pub fn forget_unreadable(&self) {
+        let store = self.clone();
+        self.enqueue(async move {
+            let keys = std::mem::take(&mut store.status.borrow_mut().unreadable);
+            let mut failed = Vec::new();
+            if let Some(db) = store.db() {
+                for k in keys {
+                    if let Err(why) = idb::delete(&db, &k).await {
+                        failed.push(format!("“{k}” ({why})"));
+                    }
+                }
             }
-        }
-        self.status.borrow_mut().storage.clear();
-        self.changed();
+            let mut s = store.status.borrow_mut();
+            s.unreadable_notice = None;
+            if !failed.is_empty() {
+                s.storage.push(format!("These unreadable records could not be deleted: {}.", failed.join(", ")));
+            }
+            drop(s);
+            store.changed();
+        });
     }
 
     /// Downloads every imported article as one JSON file.
@@ -288,6 +366,10 @@ impl Store {
 
     pub fn dismiss_report(&self) {
         self.collection.borrow_mut().report.clear();
+        self.changed();
+    }
+
+    pub fn dismiss_deleted(&self) {
         self.status.borrow_mut().deleted = None;
         self.changed();
     }

@@ -21,7 +21,8 @@ pub const IMPORTED: &str = "Imported";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredArticle {
     pub v: u32,
-    /// `imported-` and a hash of the text: stable, and safe in an address.
+    /// `imported-` and a hash of the text (and `-2`… if that was taken): stable, and safe in
+    /// an address.
     pub id: String,
     pub title: String,
     /// The outlet the user named; `None` files it under "Imported".
@@ -107,7 +108,7 @@ impl StoredArticle {
 }
 
 fn valid_id(id: &str) -> bool {
-    id.strip_prefix("imported-").is_some_and(|h| !h.is_empty() && h.len() <= 32 && h.bytes().all(|b| b.is_ascii_alphanumeric()))
+    id.strip_prefix("imported-").is_some_and(|h| !h.is_empty() && h.len() <= 32 && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
 /// Reads one IndexedDB record (a JSON string).

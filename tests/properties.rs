@@ -138,3 +138,21 @@ fn hostile_and_huge_imports() {
     import_never_panics("repeat.html", "<p>Marines entered Marjah on Saturday.</p>".repeat(20_000).as_bytes());
     import_never_panics("nest.json", format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).as_bytes());
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Dates and bylines come from anyone's page or front matter (a character across byte 10
+    /// of "2009-07-0é" once panicked).
+    #[test]
+    fn dates_and_front_matter_of_any_text_are_safe(s in "\\PC{0,24}", digits in "[0-9]{4}-[0-9]{2}-[0-9]{1,2}\\PC{0,3}") {
+        for t in [&s, &digits] {
+            if let Some(d) = helmand_reader::saved_page::iso_date(t) {
+                prop_assert!(helmand_reader::library::human_date(&d).is_some(), "{d}");
+            }
+            let _ = helmand_reader::library::human_date(t);
+            import_never_panics("f.md", format!("---\ntitle: {t}\nauthor: {t}\ndate: {t}\n---\n# {t}\n\nBody in Sangin.").as_bytes());
+            import_never_panics("f.html", format!("<html><head><meta property=\"article:published_time\" content=\"{t}\"><meta name=\"author\" content=\"By {t}\"></head><body><article><p>Fighting in Sangin on Monday, said the governor of Helmand. {t}</p></article></body></html>").as_bytes());
+        }
+    }
+}

@@ -93,9 +93,24 @@ pub async fn run(job: &Job, name: &str, bytes: Option<js_sys::ArrayBuffer>) -> V
     }
 }
 
+/// How long the worker may take to start (it loads 1.2 MB of WASM, from the cache after the
+/// first time) before the job is refused rather than left waiting for ever.
+const START_TIMEOUT_MS: u32 = 45_000;
+
 async fn try_run(job: &Job, bytes: Option<js_sys::ArrayBuffer>) -> Result<Vec<Outcome>, String> {
     let inner = worker()?;
-    JsFuture::from(inner.ready.clone()).await.map_err(|e| e.as_string().unwrap_or_default())?;
+    let timeout = Promise::new(&mut |_, reject: Function| {
+        gloo::timers::callback::Timeout::new(START_TIMEOUT_MS, move || {
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("the importer did not start"));
+        })
+        .forget();
+    });
+    let started = JsFuture::from(Promise::race(&Array::of2(&inner.ready, &timeout))).await;
+    if let Err(e) = started {
+        inner.worker.terminate();
+        WORKER.with(|w| w.borrow_mut().take()); // the next job tries a fresh one
+        return Err(e.as_string().unwrap_or_default());
+    }
     let id = inner.next.get();
     inner.next.set(id + 1);
     let answer = {

@@ -47,7 +47,7 @@ pub fn article_actions(props: &ArticleActionsProps) -> Html {
             match rec.renamed(&value(&title), &value(&outlet), &value(&date)) {
                 Ok(next) => {
                     editing.set(false);
-                    wasm_bindgen_futures::spawn_local(store.clone().rename(next));
+                    store.rename(next);
                 }
                 Err(why) => error.set(Some(why)),
             }
@@ -57,7 +57,7 @@ pub fn article_actions(props: &ArticleActionsProps) -> Html {
         let (store, navigator, filters, id) = (store.clone(), navigator.clone(), props.filters.clone(), rec.id.clone());
         Callback::from(move |_| {
             go(&navigator, &Route::Home, &filters, false);
-            wasm_bindgen_futures::spawn_local(store.clone().delete(id.clone()));
+            store.delete(id.clone());
         })
     };
 

@@ -1,6 +1,6 @@
 //! The cleaned article body: standfirst, paragraphs, cross-heads and captions, then notes,
 //! each a `BlockView`. A long article (imports can be megabytes) is shown in windows: the
-//! first blocks at once, more as the reader nears the end (or presses "Show more"), so
+//! first 60 KB at once, more as the reader nears the end (or presses "Show more"), so
 //! opening it never freezes the page. A mention or district named in the address is always
 //! inside the window. One shared tooltip (hover or keyboard focus) describes mentions.
 
@@ -16,9 +16,10 @@ use crate::components::entity_tip::{EntityTip, Tip, TipHandle};
 use crate::document::HEADER_SEGMENTS;
 use crate::prefs::TypeToggles;
 
-/// Blocks shown when an article opens, and added at each step.
-const FIRST_BLOCKS: usize = 150;
-const MORE_BLOCKS: usize = 300;
+/// Text shown when an article opens (about 10,000 words), and added at each step; whole
+/// blocks, at least one more each time.
+const FIRST_BYTES: usize = 60_000;
+const MORE_BYTES: usize = 120_000;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -39,7 +40,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let body_ref = use_node_ref();
     let more_ref = use_node_ref();
     let tip = use_memo((), |_| TipHandle::default());
-    let window = use_state(|| FIRST_BLOCKS);
+    let window = use_state(|| FIRST_BYTES);
     let Some(article) = library.articles.get(props.article) else { return Html::default() };
     let ann = &article.annotation;
     let blocks = &article.body.blocks;
@@ -50,18 +51,26 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         ann.mentions.iter().position(|m| m.segment >= HEADER_SEGMENTS && ann.entities[m.entity].district == Some(d))
     });
     let needed = props.mention.and_then(block_of).into_iter().chain(district_first.and_then(block_of)).max().map_or(0, |b| b + 20);
-    let end = (*window).max(needed).min(blocks.len());
+    let mut end = 0;
+    let mut bytes = 0;
+    while end < blocks.len() && (end == 0 || bytes + blocks[end].text().len() <= *window) {
+        bytes += blocks[end].text().len();
+        end += 1;
+    }
+    let end = end.max(needed).min(blocks.len());
     let left = blocks.len() - end;
+    let shown: usize = blocks[..end].iter().map(|b| b.text().len()).sum();
+    let next = shown + MORE_BYTES;
 
     // more blocks when the end comes near (1,500 px ahead), as well as on the button
     {
         let (more_ref, window) = (more_ref.clone(), window.clone());
-        use_effect_with((end, left), move |&(end, left)| {
+        use_effect_with((end, left, next), move |&(_, left, next)| {
             let mut observer = None;
             if let (true, Some(el)) = (left > 0, more_ref.cast::<Element>()) {
                 let grow = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     if entries.iter().any(|e| e.unchecked_into::<IntersectionObserverEntry>().is_intersecting()) {
-                        window.set(end + MORE_BLOCKS);
+                        window.set(next);
                     }
                 });
                 let init = IntersectionObserverInit::new();
@@ -80,7 +89,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     }
     let show_more = {
         let window = window.clone();
-        Callback::from(move |_| window.set(end + MORE_BLOCKS))
+        Callback::from(move |_| window.set(next))
     };
 
     let view = |i: usize| {

@@ -22,17 +22,17 @@ pub fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
+/// Opens an article (the first one an import added), keeping the filters.
+pub fn opener(navigator: &Navigator, filters: &Filters) -> Callback<String> {
+    let (navigator, filters) = (navigator.clone(), filters.clone());
+    Callback::from(move |id| go(&navigator, &Route::Article { id }, &filters, false))
+}
+
 /// Runs an import and opens the first article it added.
 pub fn import_and_open(store: &Store, navigator: &Navigator, filters: &Filters, files: Vec<web_sys::File>) {
-    if files.is_empty() {
-        return;
+    if !files.is_empty() {
+        store.import_files(files, opener(navigator, filters));
     }
-    let (store, navigator, filters) = (store.clone(), navigator.clone(), filters.clone());
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Some(id) = store.import_files(files).await {
-            go(&navigator, &Route::Article { id }, &filters, false);
-        }
-    });
 }
 
 #[function_component(ImportControls)]
@@ -43,7 +43,6 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
     let paste_title = use_node_ref();
     let paste_outlet = use_node_ref();
     let paste_text = use_node_ref();
-    let busy = store.status.borrow().busy.is_some();
     let has_imports = store.collection.borrow().library.articles.iter().any(|a| a.is_imported());
 
     let on_files = {
@@ -88,12 +87,7 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 d.close();
             }
-            let (store, navigator, filters) = (store.clone(), navigator.clone(), filters.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(id) = store.paste(title, outlet, text).await {
-                    go(&navigator, &Route::Article { id }, &filters, false);
-                }
-            });
+            store.paste(title, outlet, text, opener(&navigator, &filters));
         })
     };
     let export = {
@@ -106,9 +100,9 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
             <label class="button file-button">
                 {"Import files…"}
                 <input type="file" multiple=true accept={ACCEPT} class="visually-hidden" data-testid="import-file"
-                       disabled={busy} onchange={on_files} />
+                       onchange={on_files} />
             </label>
-            <button class="button" data-testid="paste-open" onclick={open_paste} disabled={busy}>{"Paste text…"}</button>
+            <button class="button" data-testid="paste-open" onclick={open_paste}>{"Paste text…"}</button>
             <button class="button" data-testid="export" onclick={export} disabled={!has_imports}
                     title="Download all imported articles as one JSON file">{"Export imports"}</button>
             <dialog ref={dialog} class="paste-dialog" aria-labelledby="paste-heading" data-testid="paste-dialog">

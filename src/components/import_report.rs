@@ -4,7 +4,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{article_href, go, Route};
+use crate::app::article_href;
+use crate::components::import_controls::opener;
 use crate::filters::Filters;
 use crate::store::Store;
 
@@ -24,19 +25,16 @@ pub fn import_report(props: &ImportReportProps) -> Html {
         Callback::from(move |_| store.dismiss_report())
     };
     let undo = {
-        let (store, navigator, filters) = (store.clone(), navigator.clone(), props.filters.clone());
-        Callback::from(move |_| {
-            let (store, navigator, filters) = (store.clone(), navigator.clone(), filters.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(id) = store.undo_delete().await {
-                    go(&navigator, &Route::Article { id }, &filters, false);
-                }
-            });
-        })
+        let (store, open) = (store.clone(), opener(&navigator, &props.filters));
+        Callback::from(move |_| store.undo_delete(open.clone()))
+    };
+    let dismiss_deleted = {
+        let store = store.clone();
+        Callback::from(move |_| store.dismiss_deleted())
     };
     let forget = {
         let store = store.clone();
-        Callback::from(move |_| wasm_bindgen_futures::spawn_local(store.clone().forget_unreadable()))
+        Callback::from(move |_| store.forget_unreadable())
     };
     let dismiss_storage = {
         let store = store.clone();
@@ -45,7 +43,7 @@ pub fn import_report(props: &ImportReportProps) -> Html {
     let added = report.iter().filter(|l| l.added.is_some()).count();
     let refused = report.len() - added;
     html! {
-        <div class="import-status" role="status" aria-live="polite">
+        <div class="import-status" role="status" aria-live="polite" data-testid="import-status" data-loaded={status.loaded.to_string()}>
             if let Some(busy) = &status.busy {
                 <div class="banner busy" data-testid="import-progress">
                     <span>{ busy }</span>
@@ -77,16 +75,24 @@ pub fn import_report(props: &ImportReportProps) -> Html {
             if let Some(rec) = &status.deleted {
                 <div class="banner" data-testid="deleted">
                     <span>{ format!("Deleted “{}”.", rec.title) }</span>
-                    <button onclick={undo} data-testid="undo-delete">{"Undo"}</button>
+                    <span class="banner-buttons">
+                        <button onclick={undo} data-testid="undo-delete">{"Undo"}</button>
+                        <button onclick={dismiss_deleted}>{"Dismiss"}</button>
+                    </span>
+                </div>
+            }
+            if let Some(notice) = &status.unreadable_notice {
+                <div class="banner warning" data-testid="storage-notice">
+                    <p>{ notice }</p>
+                    <span class="banner-buttons">
+                        <button onclick={forget} data-testid="forget-unreadable">{"Delete the unreadable records"}</button>
+                    </span>
                 </div>
             }
             if !status.storage.is_empty() {
-                <div class="banner warning" data-testid="storage-notice">
+                <div class="banner warning" data-testid="storage-problem">
                     <ul>{ for status.storage.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
                     <span class="banner-buttons">
-                        if !status.unreadable.is_empty() {
-                            <button onclick={forget} data-testid="forget-unreadable">{"Delete the unreadable records"}</button>
-                        }
                         <button onclick={dismiss_storage}>{"Dismiss"}</button>
                     </span>
                 </div>
