@@ -1,9 +1,13 @@
-// Benchmarks (not tests), run by scripts/bench.sh after a release build:
-// 1. first-load transfer: raw, gzip and brotli sizes of every file in dist/;
-// 2. the entity engine in the browser: clean + annotate the bundled seeds in headless
-//    Chromium (the release WASM), MB/s over repeated rounds.
+// Benchmarks (not tests), run by scripts/bench.sh after a release build. Every figure is
+// measured in this run, side by side, and printed as one table:
+// 1. first-load transfer by kind (html, css, js, wasm, articles): raw, gzip, brotli;
+// 2. navigation to the first article's words painted (Element Timing), median of cold
+//    loads, next to a plain static page with the same words from the same server;
+// 3. the entity engine natively (from `cargo bench`, passed in NATIVE_MBPS), in Chromium
+//    (the release WASM), and the npm package `compromise` on the same texts in the same page;
+// 4. a 4.8 MB import through the real file input and worker.
 
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { createRequire } from "node:module";
@@ -11,65 +15,145 @@ import { serve } from "./static-server.mjs";
 
 const root = join(import.meta.dirname, "..");
 const dist = join(root, "dist");
+const COLD_LOADS = Number(process.env.COLD_LOADS ?? 11);
+const rows = []; // [measure, value, budget or comparison]
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-const rows = [];
+// 1. sizes
+const kindOf = (name) => {
+  if (name.startsWith("import-worker")) return "import worker (on demand)";
+  if (name.endsWith(".html")) return "html";
+  if (name.endsWith(".css")) return "css";
+  if (name.endsWith(".js")) return "js";
+  if (name.endsWith(".wasm")) return "wasm (app, engine and the bundled articles)";
+  return "manifest and icons";
+};
+const sizes = new Map();
 for (const name of readdirSync(dist).sort()) {
   const path = join(dist, name);
   if (!statSync(path).isFile()) continue;
   const body = readFileSync(path);
-  rows.push({
-    name,
-    raw: body.length,
-    gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  });
+  const s = sizes.get(kindOf(name)) ?? { raw: 0, gzip: 0, brotli: 0 };
+  s.raw += body.length;
+  s.gzip += gzipSync(body, { level: 9 }).length;
+  s.brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  sizes.set(kindOf(name), s);
 }
-const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-// the import worker is fetched when an import is read (and precached for offline use)
-const onDemand = (r) => r.name.startsWith("import-worker");
-console.log(`\n${"file".padEnd(44)} ${"raw KB".padStart(8)} ${"gzip KB".padStart(8)} ${"br KB".padStart(8)}`);
-for (const r of rows) console.log(`${(r.name + (onDemand(r) ? " (on demand)" : "")).padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
-const sum = (k, f) => rows.filter(f).reduce((s, r) => s + r[k], 0);
-const first = (r) => !onDemand(r);
-console.log(`${"first load (all but the import worker)".padEnd(44)} ${kb(sum("raw", first))} ${kb(sum("gzip", first))} ${kb(sum("brotli", first))}`);
-console.log(`${"all of dist/".padEnd(44)} ${kb(sum("raw", () => true))} ${kb(sum("gzip", () => true))} ${kb(sum("brotli", () => true))}`);
+const first = { raw: 0, gzip: 0, brotli: 0 };
+for (const [kind, s] of sizes) {
+  rows.push([`size: ${kind}`, `${kb(s.raw)} raw, ${kb(s.gzip)} gzip, ${kb(s.brotli)} br`, ""]);
+  if (!kind.startsWith("import worker")) for (const k of Object.keys(first)) first[k] += s[k];
+}
+rows.push(["size: first load, all but the import worker", `${kb(first.raw)} raw, ${kb(first.gzip)} gzip, ${kb(first.brotli)} br`, "budget 150 KB gzip"]);
 
-// the engine in Chromium
 const require = createRequire(join(root, "tests", "e2e", "package.json"));
 const { chromium } = require("playwright-core");
+const compromisePath = join(root, ".tools", "bench", "node_modules", "compromise", "builds", "compromise.js");
 const { server, url } = await serve(dist, { base: "/reader/" });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Milliseconds from navigation to the first `elementtiming="article-text"` element painted, in a fresh context. */
+async function paintTime(address) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(address);
+  const t = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const hits = list.getEntries().filter((e) => e.identifier === "article-text");
+          if (hits.length) resolve(Math.min(...hits.map((e) => e.renderTime || e.loadTime)));
+        }).observe({ type: "element", buffered: true });
+      }),
+  );
+  await context.close();
+  return t;
+}
+
 try {
-  const page = await browser.newPage();
+  // 2. first article painted, app against the static floor
+  const floorName = "bench-floor.html";
+  {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.locator('[data-testid="article-body"] p').first().waitFor();
+    const title = await page.locator('[data-testid="reader-title"]').textContent();
+    const paras = await page.locator('[data-testid="article-body"] p').allTextContents();
+    await page.close();
+    const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    writeFileSync(join(dist, floorName),
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title></head>` +
+      `<body><h1>${esc(title)}</h1>${paras.map((p, i) => `<p${i < 3 ? ' elementtiming="article-text"' : ""}>${esc(p)}</p>`).join("")}</body></html>`);
+  }
+  const app = [];
+  const floor = [];
+  for (let i = 0; i < COLD_LOADS; i++) {
+    app.push(await paintTime(url));
+    floor.push(await paintTime(url + floorName));
+  }
+  rmSync(join(dist, floorName));
+  const [a, f] = [median(app), median(floor)];
+  rows.push([`first article painted, app (median of ${COLD_LOADS} cold loads)`, `${a.toFixed(0)} ms`, `${(a / f).toFixed(2)}x the floor; budget 1.5x`]);
+  rows.push([`first article painted, static HTML floor (same text, same server)`, `${f.toFixed(0)} ms`, ""]);
+
+  // 3. the engine in the browser, and compromise on the same texts in the same page
+  const context = await browser.newContext({ bypassCSP: true }); // only to inject compromise
+  const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.wasmBindings?.annotate_rounds);
   const seeds = readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(root, "seeds", f), "utf8"));
   const result = await page.evaluate((texts) => {
     const run = window.wasmBindings.annotate_rounds;
     const bytes = texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
-    const time = (rounds) => {
+    const time = (f) => {
+      f();
       const start = performance.now();
       let n = 0;
       while (performance.now() - start < 3000) {
-        for (const t of texts) run(t, rounds);
+        f();
         n++;
       }
       return (performance.now() - start) / 1000 / n; // seconds per pass over all texts
     };
-    for (const t of texts) run(t, 1); // warm-up: builds the automaton and word lists
-    const once = time(1); // clean + annotate
-    const five = time(5); // clean + annotate five times
-    const engine = (five - once) / 4;
-    return { cleanAnnotate: bytes / 1e6 / once, engine: bytes / 1e6 / engine, kb: bytes / 1024 };
+    const once = time(() => texts.forEach((t) => run(t, 1))); // clean + annotate
+    const five = time(() => texts.forEach((t) => run(t, 5))); // clean + annotate five times
+    return { bytes, cleanAnnotate: bytes / 1e6 / once, engine: bytes / 1e6 / ((five - once) / 4) };
   }, seeds);
-  console.log(`\nin Chromium (WASM), the bundled seeds (${result.kb.toFixed(1)} KB):`);
-  console.log(`  entity engine (annotate)       ${result.engine.toFixed(1)} MB/s`);
-  console.log(`  clean + annotate (raw text)    ${result.cleanAnnotate.toFixed(1)} MB/s`);
+  const native = Number(process.env.NATIVE_MBPS);
+  if (native) rows.push(["entity engine, native (cargo bench)", `${native.toFixed(1)} MB/s`, "budget 20 MB/s"]);
+  rows.push(["entity engine, in Chromium (WASM)", `${result.engine.toFixed(1)} MB/s`, "budget 20 MB/s"]);
+  rows.push(["clean + annotate raw text, in Chromium (WASM)", `${result.cleanAnnotate.toFixed(1)} MB/s`, ""]);
+  try {
+    await page.addScriptTag({ path: compromisePath });
+    const c = await page.evaluate((texts) => {
+      const bytes = texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
+      const all = () => texts.forEach((t) => {
+        const doc = window.nlp(t);
+        doc.people().out("array");
+        doc.places().out("array");
+        doc.organizations().out("array");
+      });
+      all();
+      const start = performance.now();
+      let n = 0;
+      while (performance.now() - start < 5000) {
+        all();
+        n++;
+      }
+      return bytes / 1e6 / ((performance.now() - start) / 1000 / n);
+    }, seeds);
+    rows.push(["compromise 14 (people, places, organisations), same texts, same page", `${c.toFixed(2)} MB/s`,
+      `engine ${(result.engine / c).toFixed(0)}x faster (clean + annotate ${(result.cleanAnnotate / c).toFixed(0)}x); budget 50x`]);
+  } catch (e) {
+    rows.push(["compromise", `not measured (${String(e).split("\n")[0]})`, ""]);
+  }
+  await context.close();
 
-  // a 4.8 MB text file through the real import (file input, worker, IndexedDB)
+  // 4. a 4.8 MB text file through the real import (file input, worker, IndexedDB)
   const names = ["Lashkar Gah", "Sangin", "Musa Qala", "Garmsir", "Nad-e Ali", "Kajaki"];
   const paras = ["A very long report from Helmand"];
   for (let i = 0, size = 0; size < 4.8e6; i++) {
@@ -91,8 +175,14 @@ try {
   const took = Date.now() - t0;
   await fresh.waitForTimeout(200);
   const longest = Math.max(0, ...(await fresh.evaluate(() => window.__long)));
-  console.log(`  import of a ${(big.length / 1e6).toFixed(1)} MB text file: ${took} ms to open it, longest main-thread task ${longest.toFixed(0)} ms`);
+  rows.push([`import of a ${(big.length / 1e6).toFixed(1)} MB text file, to the article open`, `${took} ms`, `longest main-thread task ${longest.toFixed(0)} ms`]);
 } finally {
   await browser.close();
   server.close();
 }
+
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+console.log(`\n| ${"measure".padEnd(w0)} | ${"value".padEnd(w1)} | budget / comparison |`);
+console.log(`| ${"-".repeat(w0)} | ${"-".repeat(w1)} | --- |`);
+for (const [m, v, c] of rows) console.log(`| ${m.padEnd(w0)} | ${v.padEnd(w1)} | ${c} |`);

@@ -78,10 +78,12 @@ pub fn block_view(props: &BlockViewProps) -> Html {
         }
     });
     let text = html! { { for parts } };
+    // Element Timing: when the first words of an article are painted (scripts/bench.mjs)
+    let timing = (props.block < 3).then_some("article-text");
     match block {
-        Block::Standfirst(_) => html! { <p class="standfirst">{ text }</p> },
+        Block::Standfirst(_) => html! { <p class="standfirst" elementtiming={timing}>{ text }</p> },
         Block::Heading(_) => html! { <h2>{ text }</h2> },
-        Block::Paragraph(_) | Block::Note(_) => html! { <p>{ text }</p> },
+        Block::Paragraph(_) | Block::Note(_) => html! { <p elementtiming={timing}>{ text }</p> },
         Block::Caption(_) => html! {
             <figure class="caption"><figcaption><span class="caption-label">{"Photo caption"}</span>{ text }</figcaption></figure>
         },
