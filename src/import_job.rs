@@ -19,6 +19,8 @@ pub enum Job {
     Paste { title: String, outlet: String, text: String, added: String },
     /// A record from the browser's storage or an edit, to clean and annotate again.
     Stored(StoredArticle),
+    /// Many saved records at once (the startup load sends them in batches).
+    Restore(Vec<StoredArticle>),
 }
 
 /// An article made ready by the worker.
@@ -77,10 +79,15 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
             }
             Err(why) => vec![Outcome::refused("Pasted text", why)],
         },
-        Job::Stored(rec) => match rec.check() {
-            Ok(rec) => vec![ready(&format!("“{}”", rec.title), rec)],
-            Err(why) => vec![Outcome::refused("A saved article", format!("could not be read: {why}"))],
-        },
+        Job::Stored(rec) => vec![stored(rec)],
+        Job::Restore(recs) => recs.into_iter().map(stored).collect(),
+    }
+}
+
+fn stored(rec: StoredArticle) -> Outcome {
+    match rec.check() {
+        Ok(rec) => ready(&format!("“{}”", rec.title), rec),
+        Err(why) => Outcome::refused("A saved article", format!("could not be read: {why}")),
     }
 }
 

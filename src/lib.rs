@@ -12,6 +12,7 @@ pub mod filters;
 pub mod import;
 pub mod import_job;
 pub mod library;
+pub mod list_window;
 pub mod markdown;
 pub mod prefs;
 pub mod saved_page;

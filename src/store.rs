@@ -180,10 +180,24 @@ impl Store {
         good.sort_by(|a, b| a.added.cmp(&b.added).then_with(|| a.id.cmp(&b.id))); // in the order they came
         let total = good.len();
         let mut outcomes = Vec::new();
-        for (i, rec) in good.into_iter().enumerate() {
-            self.set_busy(Some(format!("Loading your imported articles ({} of {total})…", i + 1)), Some((i, total)));
-            let name = format!("The saved article “{}”", rec.title);
-            outcomes.extend(importer::run(&Job::Stored(rec), &name, None).await);
+        // in batches of about 1 MB: few trips to the worker, and progress to show
+        let mut batches: Vec<Vec<StoredArticle>> = Vec::new();
+        let mut size = usize::MAX;
+        for rec in good {
+            if size > 1 << 20 {
+                batches.push(Vec::new());
+                size = 0;
+            }
+            size += rec.text.len();
+            if let Some(b) = batches.last_mut() {
+                b.push(rec);
+            }
+        }
+        let mut done = 0;
+        for batch in batches {
+            self.set_busy(Some(format!("Loading your imported articles ({done} of {total})…")), Some((done, total)));
+            done += batch.len();
+            outcomes.extend(importer::run(&Job::Restore(batch), "Saved articles", None).await);
         }
         // one rebuild of the indexes for all of them
         let refused = self.collection.borrow_mut().restore(outcomes);
@@ -205,10 +219,13 @@ impl Store {
 
     async fn save(&self, recs: &[StoredArticle]) {
         let Some(db) = self.db() else { return };
-        for rec in recs {
-            if let Err(why) = idb::put(&db, &rec.id, &encode_record(rec)).await {
-                self.storage_problem(format!("“{}” is shown but could not be saved in this browser ({why}).", rec.title));
-            }
+        if recs.is_empty() {
+            return;
+        }
+        let entries: Vec<(String, String)> = recs.iter().map(|r| (r.id.clone(), encode_record(r))).collect();
+        if let Err(why) = idb::put_all(&db, &entries).await {
+            let what = if recs.len() == 1 { format!("“{}” is", recs[0].title) } else { format!("{} articles are", recs.len()) };
+            self.storage_problem(format!("{what} shown but could not be saved in this browser ({why})."));
         }
     }
 

@@ -78,8 +78,14 @@ async fn write(db: &IdbDatabase, change: impl FnOnce(&web_sys::IdbObjectStore) -
     committed(&tx).await
 }
 
-pub async fn put(db: &IdbDatabase, key: &str, value: &str) -> Result<(), String> {
-    write(db, |s| s.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))).await
+/// Saves several records in one transaction: all or none.
+pub async fn put_all(db: &IdbDatabase, entries: &[(String, String)]) -> Result<(), String> {
+    let tx = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite).map_err(|e| format!("{e:?}"))?;
+    let store = tx.object_store(STORE).map_err(|e| format!("{e:?}"))?;
+    for (key, value) in entries {
+        store.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key)).map_err(|e| format!("{e:?}"))?;
+    }
+    committed(&tx).await
 }
 
 pub async fn delete(db: &IdbDatabase, key: &str) -> Result<(), String> {

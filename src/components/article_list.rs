@@ -1,11 +1,17 @@
 //! The list of the articles the filters let through: title, outlet, date, reading time,
-//! and, while searching, the words around the first match. The open one is marked.
+//! and, while searching, the words around the first match. The open one is marked. Only
+//! the rows in view are rendered (`list_window.rs`).
 
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{article_href, go, OnFilters, Route, Shared};
 use crate::filters::Filters;
+use crate::list_window::{scroll_to_show, visible};
 use crate::search::Query;
 
 #[derive(Properties, PartialEq)]
@@ -23,31 +29,81 @@ pub fn article_list(props: &ArticleListProps) -> Html {
     let navigator = use_navigator().expect("inside the router");
     let query = Query::parse(&props.filters.query);
     let list_ref = use_node_ref();
+    let len = props.shown.len();
+    // only the rows in view are rendered (a list can hold 10,000 articles): rows have one
+    // height, set in CSS and measured here; spacers above and below stand for the rest
+    let row = use_state(|| 0.0_f64);
+    let range = use_state(|| visible(len, 0.0, 0.0, 0.0));
+    let recompute = {
+        let (list_ref, range) = (list_ref.clone(), range.clone());
+        let row = *row;
+        Rc::new(move || {
+            let Some(list) = list_ref.cast::<Element>() else { return };
+            let viewport = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+            let next = visible(len, row, list.get_bounding_client_rect().top(), viewport);
+            if *range != next {
+                range.set(next);
+            }
+        })
+    };
+    {
+        // follow the scrolling of the list's pane (desktop) and of the page (phone)
+        let (list_ref, recompute) = (list_ref.clone(), recompute.clone());
+        use_effect_with((len, *row), move |_| {
+            recompute();
+            let mut listeners = Vec::new();
+            let window = gloo::utils::window();
+            for target in [list_ref.cast::<Element>().and_then(|l| l.closest(".side").ok().flatten()).map(web_sys::EventTarget::from), Some(window.into())]
+                .into_iter()
+                .flatten()
+            {
+                for event in ["scroll", "resize"] {
+                    let recompute = recompute.clone();
+                    listeners.push(EventListener::new(&target, event, move |_| recompute()));
+                }
+            }
+            move || drop(listeners)
+        });
+    }
+    let (first, end) = (range.0.min(len), range.1.min(len).max(range.0.min(len)));
+    {
+        // after each render: measure a row, and size the spacers (the CSP forbids style attributes)
+        let (list_ref, row) = (list_ref.clone(), row.clone());
+        use_effect(move || {
+            let Some(list) = list_ref.cast::<HtmlElement>() else { return };
+            if let Some(li) = list.query_selector("li").ok().flatten() {
+                let h = li.get_bounding_client_rect().height();
+                if h > 0.0 && (h - *row).abs() > 0.5 {
+                    row.set(h);
+                }
+            }
+            let style = list.style();
+            let _ = style.set_property("padding-top", &format!("{}px", (first as f64 * *row) as i64));
+            let _ = style.set_property("padding-bottom", &format!("{}px", ((len - end) as f64 * *row) as i64));
+        });
+    }
     // the open article is kept in view inside the list's own scroll area (an import lands
     // at the end of a long list); on a phone the list does not scroll by itself, and the
     // page is left where the reader put it
     {
-        let list_ref = list_ref.clone();
-        use_effect_with(props.selected.clone(), move |_| {
-            let Some(list) = list_ref.cast::<web_sys::Element>() else { return };
+        let (list_ref, shown, row) = (list_ref.clone(), props.shown.clone(), *row);
+        let position = props.selected.as_deref().and_then(|id| shown.iter().position(|&i| library.articles[i].id == id));
+        use_effect_with((props.selected.clone(), row > 0.0), move |_| {
+            let (Some(list), Some(index)) = (list_ref.cast::<Element>(), position) else { return };
             let Some(pane) = list.closest(".side").ok().flatten() else { return };
-            let Some(item) = list.query_selector(".item.current").ok().flatten() else { return };
-            if pane.scroll_height() <= pane.client_height() {
+            if pane.scroll_height() <= pane.client_height() || row <= 0.0 {
                 return;
             }
-            let (p, i) = (pane.get_bounding_client_rect(), item.get_bounding_client_rect());
-            let header = 48.0; // the sticky tabs
+            let p = pane.get_bounding_client_rect();
             // the pane can reach below the window (it is as tall as the window, and starts lower)
             let window_bottom = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(f64::MAX);
-            let bottom = p.bottom().min(window_bottom);
-            if i.top() < p.top() + header {
-                pane.set_scroll_top(pane.scroll_top() - (p.top() + header - i.top()) as i32);
-            } else if i.bottom() > bottom {
-                pane.set_scroll_top(pane.scroll_top() + (i.bottom() - bottom + 8.0) as i32);
+            let delta = scroll_to_show(index, row, list.get_bounding_client_rect().top(), p.top(), p.bottom().min(window_bottom) - 8.0, 48.0);
+            if delta != 0.0 {
+                pane.set_scroll_top(pane.scroll_top() + delta.round() as i32);
             }
         });
     }
-    let items = props.shown.iter().map(|&i| {
+    let items = props.shown[first..end].iter().enumerate().map(|(k, &i)| {
         let a = &library.articles[i];
         let current = props.selected.as_deref() == Some(a.id.as_str());
         let onclick = {
@@ -62,8 +118,8 @@ pub fn article_list(props: &ArticleListProps) -> Html {
         };
         let snippet = query.snippet(a, 50);
         html! {
-            <li key={a.id.clone()}>
-                <a class={classes!("item", current.then_some("current"))}
+            <li key={a.id.clone()} aria-setsize={len.to_string()} aria-posinset={(first + k + 1).to_string()}>
+                <a class={classes!("item", current.then_some("current"))} title={a.title.clone()}
                    href={article_href(&a.id, &props.filters)}
                    data-testid="article-item" data-article-id={a.id.clone()}
                    aria-current={current.then_some("page")}
@@ -88,14 +144,14 @@ pub fn article_list(props: &ArticleListProps) -> Html {
         Callback::from(move |_| on_change.emit((Filters::default(), false)))
     };
     html! {
-        <nav class="list" aria-label="Articles" ref={list_ref}>
+        <nav class={classes!("list", (!props.filters.query.trim().is_empty()).then_some("searching"))} aria-label="Articles">
             if props.shown.is_empty() {
                 <div class="empty" data-testid="empty">
                     <p>{ format!("No article matches {}.", describe(&props.filters)) }</p>
                     <button onclick={clear}>{"Clear all filters"}</button>
                 </div>
             } else {
-                <ol>{ for items }</ol>
+                <ol ref={list_ref}>{ for items }</ol>
             }
         </nav>
     }

@@ -354,3 +354,37 @@ test("a 4.8 MB article imports with progress and no long freeze, and opens at on
   assert.ok((await page.locator('[data-testid="show-more"]').count()) === 1, "split, and shown in windows");
   assert.deepEqual(errors, []);
 });
+
+test("2,000 imported articles: the list renders only the rows in view, scrolls to the end, and filters at once", async () => {
+  const { page, errors } = await fresh();
+  const districts = ["Sangin", "Garmsir", "Musa Qala", "Kajaki", "Nad-e Ali"];
+  const articles = Array.from({ length: 2000 }, (_, i) => ({
+    v: 1,
+    id: `imported-bulk${String(i).padStart(5, "0")}`,
+    title: `Report ${i} from ${districts[i % 5]}`,
+    origin: "bulk.txt",
+    added: "",
+    text: `Report ${i} from ${districts[i % 5]}\n\nFighting was reported in ${districts[i % 5]} on Monday, said official number ${i}.`,
+  }));
+  articles.forEach((a, i) => (a.added = new Date(Date.UTC(2026, 10, 21, 10, 0, 0, 0) + i).toISOString()));
+  const json = JSON.stringify({ format: "helmand-reader/imported-articles", version: 1, exported: "2026-11-21", articles });
+  await importFiles(page, { name: "bulk.json", mimeType: "application/json", buffer: Buffer.from(json) });
+  assert.equal(await page.locator('[data-testid="shown-count"]').textContent(), "2005 of 2005 articles");
+  const rendered = await page.locator('[data-testid="article-item"]').count();
+  assert.ok(rendered < 60, `only the rows in view are in the page (${rendered})`);
+  // the pane scrolls through all of them: the last one comes into view at the bottom
+  await page.locator(".side").evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await page.locator('[data-testid="article-title"]', { hasText: "Report 1999 from Nad-e Ali" }).waitFor();
+  assert.ok((await page.locator('[data-testid="article-item"]').count()) < 60);
+  const posinset = await page.locator(".list li").last().getAttribute("aria-posinset");
+  assert.equal(posinset, "2005", "rows say where they are in the whole list");
+  await shot(page, "import-bulk-list-end");
+  // a district narrows the list at once
+  await page.locator('[data-testid="district"][data-district="Kajaki"]').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="shown-count"]').textContent.startsWith("400 of"));
+  await page.reload();
+  await ready(page);
+  await loaded(page);
+  assert.match(await page.locator('[data-testid="shown-count"]').textContent(), /^400 of 2005 articles/, "all 2,000 are back after a reload, filtered");
+  assert.deepEqual(errors, []);
+});
