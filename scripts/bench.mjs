@@ -176,6 +176,58 @@ try {
   await fresh.waitForTimeout(200);
   const longest = Math.max(0, ...(await fresh.evaluate(() => window.__long)));
   rows.push([`import of a ${(big.length / 1e6).toFixed(1)} MB text file, to the article open`, `${took} ms`, `longest main-thread task ${longest.toFixed(0)} ms`]);
+
+  // 5. 10,000 generated articles (scripts/make-corpus.mjs), loaded through Import
+  const corpus = join(root, "target", "corpus");
+  const exports = readdirSync(corpus).filter((f) => f.startsWith("export-")).sort().map((f) => join(corpus, f));
+  const big10k = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p10 = await big10k.newPage();
+  await p10.goto(url);
+  await p10.locator('[data-testid="article-item"]').first().waitFor();
+  const ti = Date.now();
+  await p10.locator('[data-testid="import-file"]').setInputFiles(exports);
+  await p10.locator('[data-testid="import-report"]').waitFor({ timeout: 600_000 });
+  rows.push(["10,000 articles: importing them (17 MB, 5 export files)", `${((Date.now() - ti) / 1000).toFixed(1)} s`, ""]);
+  // startup with them saved: the list is interactive with the bundled ones at once, and with all once loaded
+  const t1 = Date.now();
+  await p10.reload();
+  await p10.locator('[data-testid="article-item"]').first().waitFor();
+  const listed = Date.now() - t1;
+  await p10.locator('[data-testid="import-status"][data-loaded="true"]').waitFor({ state: "attached", timeout: 600_000 });
+  const all = Date.now() - t1;
+  rows.push(["10,000 articles: startup, list interactive (bundled) / all 10,005 loaded", `${listed} ms / ${all} ms`, "budget 2 s"]);
+  /** ms from an action in the page to the article count changing, painted (next frame). */
+  const timed = (action) => p10.evaluate((action) => new Promise((resolve) => {
+    const count = document.querySelector('[data-testid="shown-count"]');
+    const before = count.textContent;
+    const t0 = performance.now();
+    new MutationObserver((_, mo) => {
+      if (count.textContent === before) return;
+      mo.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    }).observe(count, { childList: true, subtree: true, characterData: true });
+    if (action.click) document.querySelector(action.click).click();
+    if (action.type !== undefined) {
+      const box = document.querySelector('[data-testid="search"]');
+      box.value = action.type;
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  }), action);
+  const district = await timed({ click: '[data-testid="district"][data-district="Kajaki"]' });
+  const undistrict = await timed({ click: '[data-testid="district"][data-district="Kajaki"]' });
+  rows.push(["10,000 articles: district click to the view painted (choose / let go)", `${district.toFixed(0)} ms / ${undistrict.toFixed(0)} ms`, "budget 50 ms"]);
+  const source = await timed({ click: '[data-testid="source-option"][data-outlet="Reuters"] button.only' });
+  rows.push(["10,000 articles: source click to the view painted", `${source.toFixed(0)} ms`, "budget 50 ms"]);
+  await p10.evaluate(() => document.querySelector('[data-testid="sources-all"]')?.click());
+  const search = await timed({ type: "poppy" });
+  const search2 = await timed({ type: "poppy harvest" });
+  rows.push(["10,000 articles: search keystroke to the view painted (“poppy”, “poppy harvest”)", `${search.toFixed(0)} ms / ${search2.toFixed(0)} ms`, "budget 50 ms"]);
+  const cdp = await big10k.newCDPSession(p10);
+  await cdp.send("Performance.enable");
+  const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+  const wasmBytes = await p10.evaluate(() => window.wasmBindings.wasm_memory_bytes());
+  rows.push(["10,000 articles: JS heap used + WebAssembly memory", `${(metrics.JSHeapUsedSize / 1e6).toFixed(0)} MB + ${(wasmBytes / 1e6).toFixed(0)} MB`, "budget 300 MB"]);
+  await big10k.close();
 } finally {
   await browser.close();
   server.close();

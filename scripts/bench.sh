@@ -10,6 +10,7 @@ trunk build --release --offline >/dev/null 2>&1
 if [ ! -f .tools/bench/node_modules/compromise/builds/compromise.js ]; then
   npm install --prefix .tools/bench --no-fund --no-audit compromise@14 >/dev/null
 fi
+node scripts/make-corpus.mjs --count 10000 --seed 7 --export
 echo "== native (cargo bench --bench engine)"
 native=$(cargo bench --offline --quiet --bench engine 2>/dev/null | grep "MB/s" | tee /dev/stderr)
 NATIVE_MBPS=$(echo "$native" | awk '/entity engine/ {print $4}') node scripts/bench.mjs

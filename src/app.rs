@@ -127,8 +127,11 @@ fn shell() -> Html {
     let location = use_location();
     let navigator = use_navigator().expect("inside the router");
     let filters = Filters::decode(location.as_ref().map_or("", |l| l.query_str()));
-    let shown = use_memo((filters.clone(), shared.clone()), |(f, s)| f.shown(&s.library, &s.districts, &s.index));
     let counted = use_memo((filters.clone(), shared.clone()), |(f, s)| f.counted_for_districts(&s.library, &s.districts, &s.index));
+    let shown = {
+        let counted = counted.clone();
+        use_memo((filters.clone(), shared.clone()), move |(f, s)| f.shown_within(&counted, &s.districts))
+    };
     let current = chosen_id(&route, &library, &shown);
     let missing = match &route {
         Route::Article { id } | Route::Mention { id, .. } if current.is_none() => Some(id.clone()),
@@ -161,14 +164,15 @@ fn shell() -> Html {
         let route = route.clone();
         let shared = shared.clone();
         Callback::from(move |(next, replace): (Filters, bool)| {
-            let shown = next.shown(&shared.library, &shared.districts, &shared.index);
-            let keep = match &route {
-                Route::Article { id } | Route::Mention { id, .. } => shared.library.get(id).map(|a| a.id.clone()),
+            let Shared { library, districts, index } = &shared;
+            let open = match &route {
+                Route::Article { id } | Route::Mention { id, .. } => library.articles.iter().position(|a| &a.id == id),
                 _ => None,
             };
-            let target = match keep {
-                Some(id) if shown.iter().any(|&i| shared.library.articles[i].id == id) => Route::Article { id },
-                _ => shown.first().map_or(Route::Home, |&i| Route::Article { id: shared.library.articles[i].id.clone() }),
+            // the open article stays when it passes (one check); else the first that does
+            let target = match open {
+                Some(i) if next.admits(i, library, districts, index) => Route::Article { id: library.articles[i].id.clone() },
+                _ => next.shown(library, districts, index).first().map_or(Route::Home, |&i| Route::Article { id: library.articles[i].id.clone() }),
             };
             go(&navigator, &target, &next, replace);
         })

@@ -44,6 +44,8 @@ pub enum DistrictSort {
 pub struct DistrictIndex {
     /// For each district of `helmand_districts()`, its mentions in article order.
     pub mentions: Vec<(&'static str, Vec<DistrictMention>)>,
+    /// For each district, the articles naming it, sorted (to look up, not to scan).
+    articles: Vec<Vec<usize>>,
 }
 
 impl DistrictIndex {
@@ -58,7 +60,19 @@ impl DistrictIndex {
                 }
             }
         }
-        DistrictIndex { mentions }
+        let articles = mentions
+            .iter()
+            .map(|(_, list)| {
+                let mut a: Vec<usize> = list.iter().map(|m| m.article).collect();
+                a.dedup(); // mentions come in article order
+                a
+            })
+            .collect();
+        DistrictIndex { mentions, articles }
+    }
+
+    fn slot(&self, district: &str) -> Option<usize> {
+        self.mentions.iter().position(|(d, _)| *d == district)
     }
 
     fn of(&self, district: &str) -> &[DistrictMention] {
@@ -67,23 +81,27 @@ impl DistrictIndex {
 
     /// The articles that name `district`, in library order.
     pub fn articles_naming(&self, district: &str) -> Vec<usize> {
-        let mut a: Vec<usize> = self.of(district).iter().map(|m| m.article).collect();
-        a.dedup();
-        a
+        self.slot(district).map(|s| self.articles[s].clone()).unwrap_or_default()
     }
 
     /// Does article `article` name `district`?
     pub fn names(&self, district: &str, article: usize) -> bool {
-        self.of(district).iter().any(|m| m.article == article)
+        self.slot(district).is_some_and(|s| self.articles[s].binary_search(&article).is_ok())
     }
 
-    /// All 14 rows, counting only the articles in `counted`, sorted.
+    /// All 14 rows, counting only the articles in `counted` (sorted, as the filters give
+    /// them), sorted.
     pub fn rows(&self, counted: &[usize], sort: DistrictSort) -> Vec<DistrictRow> {
+        let len = counted.iter().max().map_or(0, |m| m + 1).max(self.articles.iter().flatten().max().map_or(0, |m| m + 1));
+        let mut is_counted = vec![false; len];
+        for &i in counted {
+            is_counted[i] = true;
+        }
         let mut rows: Vec<DistrictRow> = self
             .mentions
             .iter()
             .map(|(name, list)| {
-                let inside: Vec<&DistrictMention> = list.iter().filter(|m| counted.contains(&m.article)).collect();
+                let inside: Vec<&DistrictMention> = list.iter().filter(|m| is_counted[m.article]).collect();
                 let mut arts: Vec<usize> = inside.iter().map(|m| m.article).collect();
                 arts.dedup();
                 DistrictRow { name, articles: arts.len(), mentions: inside.len() }

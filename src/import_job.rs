@@ -10,6 +10,7 @@ use crate::clean::Cleaned;
 use crate::entities::Annotation;
 use crate::import::{pasted, read_file, Read, Rejection};
 use crate::library::Article;
+use crate::search::Words;
 use crate::stored::StoredArticle;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,11 +33,13 @@ pub struct Ready {
     pub stored: StoredArticle,
     pub body: Cleaned,
     pub annotation: Annotation,
+    /// Its distinct words for search (`search::Words`), worked out here too.
+    pub words: String,
 }
 
 impl Ready {
     pub fn into_article(self) -> Article {
-        Article::from_parts(self.stored, self.body, self.annotation)
+        Article::from_parts(self.stored, self.body, self.annotation, Some(Words::from_text(self.words)))
     }
 }
 
@@ -56,7 +59,8 @@ impl Outcome {
 fn ready(from: &str, rec: StoredArticle) -> Outcome {
     let a = Article::from_stored(rec);
     let stored = a.stored.clone().unwrap_or_else(|| unreachable!("from_stored keeps the record"));
-    Outcome::Ready(Box::new(Ready { from: from.to_string(), stored, body: a.body, annotation: a.annotation }))
+    let words = a.words.text().to_string();
+    Outcome::Ready(Box::new(Ready { from: from.to_string(), stored, body: a.body, annotation: a.annotation, words }))
 }
 
 pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {

@@ -32,6 +32,14 @@ pub mod store;
 /// For the benchmark script (`scripts/bench.sh`): cleans a raw text once, then annotates
 /// it `rounds` times, returning the mentions found. Timing calls with different `rounds`
 /// separates the engine's time from cleaning's.
+/// For the benchmark script: the size of the app's WebAssembly memory, in bytes (the JS heap
+/// is measured apart).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65_536) as f64
+}
+
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn annotate_rounds(raw: &str, rounds: u32) -> usize {

@@ -8,6 +8,7 @@ use crate::document::annotate_article;
 use crate::entities::Annotation;
 use crate::saved_page::iso_date;
 use crate::seeds::{Seed, SEEDS};
+use crate::search::Words;
 use crate::stored::{fingerprint, StoredArticle};
 
 /// Shown wherever the text does not tell a field.
@@ -31,13 +32,17 @@ pub struct Article {
     pub keys: [u64; 2],
     /// The saved record of an imported article (`None` for a bundled one).
     pub stored: Option<StoredArticle>,
+    /// Its distinct words, for search.
+    pub words: Words,
 }
 
 impl Article {
     pub fn from_seed(seed: &Seed) -> Self {
         let body = clean(seed.text, Hints { title: Some(seed.title), outlet: seed.outlet });
         let annotation = annotate_article(&body);
+        let words = Words::of(seed.title, seed.outlet.unwrap_or(UNKNOWN), seed.author.unwrap_or(UNKNOWN), &body);
         Article {
+            words,
             id: seed.id.to_string(),
             title: seed.title.to_string(),
             outlet: seed.outlet.map(str::to_string),
@@ -56,11 +61,12 @@ impl Article {
     pub fn from_stored(rec: StoredArticle) -> Self {
         let body = clean(&rec.text, Hints { title: Some(&rec.title), outlet: rec.outlet.as_deref() });
         let annotation = annotate_article(&body);
-        Article::from_parts(rec, body, annotation)
+        Article::from_parts(rec, body, annotation, None)
     }
 
-    /// An imported article from its record and the worker's cleaning and entities.
-    pub fn from_parts(rec: StoredArticle, body: Cleaned, annotation: Annotation) -> Self {
+    /// An imported article from its record and the worker's cleaning, entities and words
+    /// (worked out here when not given).
+    pub fn from_parts(rec: StoredArticle, body: Cleaned, annotation: Annotation, words: Option<Words>) -> Self {
         let mut provenance = format!("Imported from {}", rec.origin);
         if let Some(day) = rec.added.get(..10).and_then(human_date) {
             provenance.push_str(&format!(" on {day}"));
@@ -68,11 +74,14 @@ impl Article {
         if let Some(site) = &rec.site {
             provenance.push_str(&format!("; the page names its site as {site}"));
         }
+        let author = rec.author.clone().or_else(|| body.byline.clone());
+        let words = words.unwrap_or_else(|| Words::of(&rec.title, rec.outlet_label(), author.as_deref().unwrap_or(UNKNOWN), &body));
         Article {
+            words,
             id: rec.id.clone(),
             title: rec.title.clone(),
             outlet: Some(rec.outlet_label().to_string()),
-            author: rec.author.clone().or_else(|| body.byline.clone()),
+            author,
             date: rec.date.clone().or_else(|| body.dateline.as_deref().and_then(iso_date)),
             provenance: Some(provenance),
             evidence: None,
@@ -174,6 +183,7 @@ mod tests {
                 annotation: Annotation::default(),
                 keys: [0, 0],
                 stored: None,
+                words: Words::default(),
             }))
             .collect();
         Library { articles }

@@ -41,6 +41,79 @@ fn base_letter(c: char) -> char {
     }
 }
 
+/// The distinct words of an article (title, outlet, byline and body), folded and sorted,
+/// in one string: worked out once (in the import worker for imports), so a search over
+/// 10,000 articles is a binary search in each, not a pass over 17 MB of text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words {
+    /// The words, each followed by '\n'.
+    text: String,
+    /// Where each word starts in `text`.
+    starts: Vec<u32>,
+}
+
+impl Words {
+    pub fn of(title: &str, outlet: &str, author: &str, body: &crate::clean::Cleaned) -> Self {
+        let mut words: Vec<String> = Vec::new();
+        for part in [title, outlet, author].into_iter().chain(body.blocks.iter().map(|b| b.text())) {
+            words.extend(tokenize(part).into_iter().map(|t| fold(t.text)).filter(|w| !w.is_empty() && !w.contains('\n')));
+        }
+        words.sort_unstable();
+        words.dedup();
+        let mut text = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+        for w in &words {
+            text.push_str(w);
+            text.push('\n');
+        }
+        Words::from_text(text)
+    }
+
+    /// From `text()` (as the worker sends it); lines out of order are sorted again.
+    pub fn from_text(text: String) -> Self {
+        let mut starts = Vec::new();
+        let mut at = 0;
+        let mut sorted = true;
+        let mut last: &str = "";
+        for line in text.split_terminator('\n') {
+            sorted &= line >= last;
+            last = line;
+            starts.push(at as u32);
+            at += line.len() + 1;
+        }
+        if !sorted {
+            let mut lines: Vec<&str> = text.split_terminator('\n').collect();
+            lines.sort_unstable();
+            lines.dedup();
+            return Words::from_text(lines.iter().map(|l| format!("{l}\n")).collect());
+        }
+        Words { text, starts }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let from = self.starts[i] as usize;
+        let to = self.text[from..].find('\n').map_or(self.text.len(), |e| from + e);
+        &self.text[from..to]
+    }
+
+    /// Some word starts with `prefix`.
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        let (mut lo, mut hi) = (0, self.starts.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.word(mid) < prefix {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo < self.starts.len() && self.word(lo).starts_with(prefix)
+    }
+}
+
 /// A parsed query: its folded words.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
@@ -77,20 +150,7 @@ impl Query {
 
     /// Every query word starts some word of the article (title, outlet, byline or body).
     pub fn matches(&self, article: &Article) -> bool {
-        if self.is_empty() {
-            return true;
-        }
-        let mut haystack = String::new();
-        for part in [article.title.as_str(), article.outlet_label(), article.author_label()] {
-            haystack.push_str(part);
-            haystack.push('\n');
-        }
-        for b in &article.body.blocks {
-            haystack.push_str(b.text());
-            haystack.push('\n');
-        }
-        let words: Vec<String> = tokenize(&haystack).into_iter().map(|t| fold(t.text)).collect();
-        self.words.iter().all(|q| words.iter().any(|w| w.starts_with(q.as_str())))
+        self.words.iter().all(|q| article.words.has_prefix(q))
     }
 
     /// Up to `context` bytes either side of the first hit in the article's body, cut at words.
@@ -128,6 +188,21 @@ mod tests {
         assert!(Query::parse("talib").matches(&lib.articles[1]), "a word start");
         assert!(!Query::parse("aliban").matches(&lib.articles[1]), "not inside a word");
         assert!(Query::parse("").matches(&lib.articles[4]));
+    }
+
+    #[test]
+    fn an_articles_words_are_found_by_prefix() {
+        let c = crate::clean::clean("Title here\nThe Taliban entered Kābul; MSF’s doctors left.", crate::clean::Hints::default());
+        let w = Words::of("Title here", "Reuters", "unknown", &c);
+        for yes in ["talib", "taliban", "kabul", "doctors", "reu", "t", "msf"] {
+            assert!(w.has_prefix(yes), "{yes}");
+        }
+        for no in ["aliban", "zzz", "doctorsx"] {
+            assert!(!w.has_prefix(no), "{no}");
+        }
+        assert_eq!(Words::from_text(w.text().to_string()), w, "it travels as its text");
+        assert!(Words::from_text("b\na\n".into()).has_prefix("a"), "out of order is sorted");
+        assert!(!Words::default().has_prefix("a"));
     }
 
     #[test]
