@@ -1,9 +1,12 @@
 // Trunk post-build hook (see Trunk.toml), also usable as `node scripts/precache.mjs DIR`:
+// 0. writes the first article into DIR/index.html (`cargo run --bin prerender`), so it is
+//    read before the WebAssembly has loaded;
 // 1. writes the service worker's precache list and version (a hash of every file) into
 //    DIR/sw.js;
 // 2. adds a strict Content-Security-Policy meta tag to DIR/index.html, allowing the
 //    inline script Trunk writes (by its hash) and WebAssembly, and nothing from elsewhere.
 import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
@@ -19,8 +22,9 @@ const walk = (d) => {
 };
 walk(dir);
 
-// the CSP first: it changes index.html, whose hash goes into the version
+// the first article, then the CSP: both change index.html, whose hash goes into the version
 const indexPath = join(dir, "index.html");
+execFileSync("cargo", ["run", "--quiet", "--offline", "--bin", "prerender", "--", indexPath], { cwd: join(import.meta.dirname, ".."), stdio: "inherit" });
 let html = readFileSync(indexPath, "utf8").replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, "");
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
   (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,

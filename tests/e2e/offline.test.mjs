@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { start, openPage, ready, shot, ROOT } from "./harness.mjs";
+import { start, openPage, ready, shot, catalog, ROOT } from "./harness.mjs";
 import { serve } from "../../scripts/static-server.mjs";
 
 let app;
@@ -140,4 +140,25 @@ test("a new deployment is offered, and after the reload only the new version is 
     await new Promise((ok) => server.close(ok));
     rmSync(served, { recursive: true, force: true });
   }
+});
+
+test("the first article is in the page itself: read before the app loads; a deep link hides it", async () => {
+  const first = catalog()[0];
+  const { page, context } = await openPage(app.browser);
+  await context.route(/\.wasm$/, (r) => r.abort()); // the app never starts
+  await page.goto(app.url);
+  const pre = page.locator(".prerendered");
+  assert.equal(await pre.locator("h1").textContent(), first.title);
+  assert.ok(await pre.isVisible());
+  assert.ok((await pre.locator("p[elementtiming]").count()) >= 1, "its opening paragraphs");
+  await page.goto(`${app.url}#/article/003_48a226dbb348ec7a`);
+  await page.reload();
+  assert.ok(!(await pre.isVisible()), "another article's link does not show the first article");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("#app"), "::before").content), '"Loading…"');
+  // with the app running, it is replaced
+  const ok = await openPage(app.browser);
+  await ok.page.goto(app.url);
+  await ready(ok.page);
+  assert.equal(await ok.page.locator(".prerendered").count(), 0);
+  assert.deepEqual(ok.errors, []);
 });
