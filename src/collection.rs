@@ -89,12 +89,14 @@ impl Collection {
         let mut articles = self.library.articles.clone();
         let mut problems = Vec::new();
         let before = articles.len();
+        // 10,000 saved articles come back at once: look ids up, do not scan for each
+        let mut ids: std::collections::HashSet<String> = articles.iter().map(|a| a.id.clone()).collect();
         for o in outcomes {
             match o {
                 Outcome::Refused { name, reason } => problems.push(message(&name, &reason)),
                 Outcome::Ready(ready) => {
                     let a = ready.into_article();
-                    if !articles.iter().any(|b| b.id == a.id) {
+                    if ids.insert(a.id.clone()) {
                         articles.push(Rc::new(a));
                     }
                 }

@@ -3,13 +3,13 @@
 
 use std::rc::Rc;
 
-use crate::clean::{clean, Cleaned, Hints};
+use crate::clean::{clean, Block, Cleaned, Hints};
 use crate::document::annotate_article;
 use crate::entities::Annotation;
 use crate::saved_page::iso_date;
 use crate::seeds::{Seed, SEEDS};
 use crate::search::Words;
-use crate::stored::{fingerprint, StoredArticle};
+use crate::stored::{fingerprint, fingerprint_parts, StoredArticle};
 
 /// Shown wherever the text does not tell a field.
 pub const UNKNOWN: &str = "unknown";
@@ -50,7 +50,7 @@ impl Article {
             date: seed.date.map(str::to_string),
             provenance: seed.provenance.map(str::to_string),
             evidence: seed.evidence.map(str::to_string),
-            keys: [fingerprint(seed.text), fingerprint(&body.body_text())],
+            keys: [fingerprint(seed.text), fingerprint_parts(body.blocks.iter().map(Block::text))],
             body,
             annotation,
             stored: None,
@@ -85,7 +85,7 @@ impl Article {
             date: rec.date.clone().or_else(|| body.dateline.as_deref().and_then(iso_date)),
             provenance: Some(provenance),
             evidence: None,
-            keys: [fingerprint(&rec.text), fingerprint(&body.body_text())],
+            keys: [fingerprint(&rec.text), fingerprint_parts(body.blocks.iter().map(Block::text))],
             body,
             annotation,
             stored: Some(rec),

@@ -93,24 +93,16 @@ impl Words {
         &self.text
     }
 
-    fn word(&self, i: usize) -> &str {
-        let from = self.starts[i] as usize;
+    /// The word starting at byte `from` of `text`.
+    fn word_at(&self, from: usize) -> &str {
         let to = self.text[from..].find('\n').map_or(self.text.len(), |e| from + e);
         &self.text[from..to]
     }
 
     /// Some word starts with `prefix`.
     pub fn has_prefix(&self, prefix: &str) -> bool {
-        let (mut lo, mut hi) = (0, self.starts.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if self.word(mid) < prefix {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        lo < self.starts.len() && self.word(lo).starts_with(prefix)
+        let i = self.starts.partition_point(|&s| self.word_at(s as usize) < prefix);
+        self.starts.get(i).is_some_and(|&s| self.word_at(s as usize).starts_with(prefix))
     }
 }
 

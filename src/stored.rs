@@ -166,8 +166,13 @@ pub fn parse_export(json: &str) -> Result<Vec<Result<StoredArticle, String>>, St
 
 /// FNV-1a over the words of a text, so spacing and line breaks do not matter.
 pub fn fingerprint(text: &str) -> u64 {
+    fingerprint_parts([text])
+}
+
+/// The fingerprint of the parts joined by white space, without joining them.
+pub fn fingerprint_parts<'a>(parts: impl IntoIterator<Item = &'a str>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for word in text.split_whitespace() {
+    for word in parts.into_iter().flat_map(str::split_whitespace) {
         for b in word.bytes().chain([b' ']) {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -182,6 +187,12 @@ mod tests {
 
     fn rec(text: &str) -> StoredArticle {
         StoredArticle::new(Draft { title: "T".into(), text: text.into(), ..Draft::default() }, "a.txt", "2026-11-21T08:00:00Z")
+    }
+
+    #[test]
+    fn parts_hash_as_their_joined_text() {
+        assert_eq!(fingerprint_parts(["Fighting in", "Sangin."]), fingerprint("Fighting in\n\nSangin."));
+        assert_ne!(fingerprint_parts(["Fighting in", "Sangin."]), fingerprint("Fighting inSangin."));
     }
 
     #[test]

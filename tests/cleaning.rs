@@ -4,6 +4,8 @@
 //! extra pages `tests/cleaning/*.source.txt` (first line is the title).
 //! Run with `UPDATE_SNAPSHOTS=1` to rewrite the expected files after a deliberate change.
 
+mod common;
+
 use helmand_reader::clean::{clean, Block, Cleaned, Hints};
 use helmand_reader::library::Library;
 use std::{fs, path::Path};
@@ -16,16 +18,7 @@ fn render(c: &Cleaned) -> String {
             out += &format!("[{label}] {v}\n");
         }
     }
-    for b in &c.blocks {
-        out += &match b {
-            Block::Standfirst(s) => format!("\n> {s}\n"),
-            Block::Heading(s) => format!("\n## {s}\n"),
-            Block::Paragraph(s) => format!("\n{s}\n"),
-            Block::Caption(s) => format!("\n[caption] {s}\n"),
-            Block::Note(s) => format!("\n[note] {s}\n"),
-        };
-    }
-    out
+    out + &common::render_blocks(&c.blocks)
 }
 
 fn check(name: &str, cleaned: &Cleaned) -> Option<String> {

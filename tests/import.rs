@@ -5,6 +5,8 @@
 //! with `UPDATE_SNAPSHOTS=1` after a deliberate change, then read the diff).
 //! The pages were written for this project to look like real saved news pages.
 
+mod common;
+
 use std::{fs, path::Path};
 
 use helmand_reader::clean::Block;
@@ -33,17 +35,8 @@ fn import(name: &str, bytes: &[u8]) -> Article {
 }
 
 fn render(a: &Article) -> String {
-    let mut out = format!("# {}\n[author] {}\n[date] {}\n[provenance] {}\n", a.title, a.author_label(), a.date_label(), a.provenance.as_deref().unwrap_or(""));
-    for b in &a.body.blocks {
-        out += &match b {
-            Block::Standfirst(s) => format!("\n> {s}\n"),
-            Block::Heading(s) => format!("\n## {s}\n"),
-            Block::Paragraph(s) => format!("\n{s}\n"),
-            Block::Caption(s) => format!("\n[caption] {s}\n"),
-            Block::Note(s) => format!("\n[note] {s}\n"),
-        };
-    }
-    out
+    let out = format!("# {}\n[author] {}\n[date] {}\n[provenance] {}\n", a.title, a.author_label(), a.date_label(), a.provenance.as_deref().unwrap_or(""));
+    out + &common::render_blocks(&a.body.blocks)
 }
 
 #[test]
