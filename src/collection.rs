@@ -188,6 +188,7 @@ mod tests {
         assert!(c.replace(*ready));
         let a = c.library.get(&rec.id).unwrap();
         assert_eq!((a.title.as_str(), a.outlet_label(), a.date_label().as_str()), ("New title", "The Helmand Post", "2 Jan 2010"));
+        assert_eq!(a.body.body_text(), "Fighting in Sangin.", "the file's own headline does not come back as text");
         assert_eq!(c.remove(&rec.id).map(|r| r.title), Some("New title".to_string()));
         assert!(c.library.get(&rec.id).is_none());
         assert_eq!(c.remove(crate::seeds::SEEDS[0].id), None, "bundled articles cannot be deleted");

@@ -59,7 +59,8 @@ impl Article {
 
     /// Cleans and annotates an imported article (in the import worker: this is the heavy part).
     pub fn from_stored(rec: StoredArticle) -> Self {
-        let body = clean(&rec.text, Hints { title: Some(&rec.title), outlet: rec.outlet.as_deref() });
+        let headline = rec.headline.as_deref().unwrap_or(&rec.title);
+        let body = clean(&rec.text, Hints { title: Some(headline), outlet: rec.outlet.as_deref() });
         let annotation = annotate_article(&body);
         Article::from_parts(rec, body, annotation, None)
     }

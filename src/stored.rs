@@ -25,6 +25,10 @@ pub struct StoredArticle {
     /// an address.
     pub id: String,
     pub title: String,
+    /// The title the file itself gave, which the cleaner drops from the text even after the
+    /// user renames the article.
+    #[serde(default)]
+    pub headline: Option<String>,
     /// The outlet the user named; `None` files it under "Imported".
     #[serde(default)]
     pub outlet: Option<String>,
@@ -49,6 +53,7 @@ impl StoredArticle {
         StoredArticle {
             v: RECORD_VERSION,
             id: format!("imported-{:012x}", fingerprint(&draft.text) & 0xffff_ffff_ffff),
+            headline: Some(draft.title.clone()),
             title: draft.title,
             outlet: None,
             author: draft.author,
