@@ -153,4 +153,7 @@ fn gazetteer() {
     }
     out.push_str("];\n");
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("gazetteer.rs"), out).unwrap();
+    // the page needs only the 14 names (its articles come annotated), not the gazetteer
+    let list = format!("pub static HELMAND_DISTRICTS: &[&str] = &{districts:?};\n");
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("districts.rs"), list).unwrap();
 }

@@ -1,6 +1,6 @@
 // Trunk post-build hook (see Trunk.toml), also usable as `node scripts/precache.mjs DIR`:
-// 0. writes the first article into DIR/index.html (`cargo run --bin prerender`), so it is
-//    read before the WebAssembly has loaded;
+// 0. prepares the bundled corpus into DIR/corpus/ and writes the first article into
+//    DIR/index.html (`cargo run --bin prepare`, see src/bin/prepare.rs);
 // 1. writes the service worker's precache list and version (a hash of every file) into
 //    DIR/sw.js;
 // 2. adds a strict Content-Security-Policy meta tag to DIR/index.html, allowing the
@@ -12,19 +12,9 @@ import { join, relative, sep } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 
-const files = [];
-const walk = (d) => {
-  for (const name of readdirSync(d).sort()) {
-    const path = join(d, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else files.push(path);
-  }
-};
-walk(dir);
-
 // the first article, then the CSP: both change index.html, whose hash goes into the version
 const indexPath = join(dir, "index.html");
-execFileSync("cargo", ["run", "--quiet", "--offline", "--bin", "prerender", "--", indexPath], { cwd: join(import.meta.dirname, ".."), stdio: "inherit" });
+execFileSync("cargo", ["run", "--quiet", "--offline", "--bin", "prepare", "--", indexPath], { cwd: join(import.meta.dirname, ".."), stdio: "inherit" });
 let html = readFileSync(indexPath, "utf8").replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, "");
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
   (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,
@@ -44,6 +34,16 @@ const csp = [
 ].join("; ");
 html = html.replace(/(<meta charset=[^>]*>)/i, `$1<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 writeFileSync(indexPath, html);
+
+const files = [];
+const walk = (d) => {
+  for (const name of readdirSync(d).sort()) {
+    const path = join(d, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(path);
+  }
+};
+walk(dir);
 
 const precached = files.filter((f) => !f.endsWith(`${sep}sw.js`) && !f.endsWith(".map"));
 const digest = createHash("sha256");

@@ -57,10 +57,20 @@ impl PartialEq for Shared {
 /// entry (while typing a search) instead of adding one.
 pub type OnFilters = Callback<(Filters, bool)>;
 
+/// The first chunk of the bundled corpus (the rest comes with `Store::load`), or why not.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub bundled: Library,
+    pub problem: Option<String>,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let refresh = use_force_update();
-    let store = use_memo((), move |_| Store::new(Callback::from(move |_| refresh.force_update())));
+    let store = {
+        let (bundled, problem) = (props.bundled.clone(), props.problem.clone());
+        use_memo((), move |_| Store::new(bundled, problem, Callback::from(move |_| refresh.force_update())))
+    };
     {
         // the saved imports come back after the bundled articles are on screen
         let store = (*store).clone();

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A piece of the cleaned article, in reading order.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     /// The sub-headline under the title.
     Standfirst(String),
@@ -29,7 +29,7 @@ impl Block {
 }
 
 /// What the cleaner learned about the page besides its blocks.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cleaned {
     pub title: String,
     pub blocks: Vec<Block>,

@@ -46,85 +46,97 @@ impl Collection {
     }
 
     /// Adds what the worker made of a user's import; each outcome gets a report line.
-    /// Returns the records to save.
-    pub fn import(&mut self, outcomes: Vec<Outcome>) -> Vec<StoredArticle> {
+    /// Returns the articles added (to save).
+    pub fn import(&mut self, outcomes: Vec<Outcome>) -> Vec<Rc<Article>> {
         let mut articles = self.library.articles.clone();
-        let mut saved = Vec::new();
+        let mut added = Vec::new();
         for o in outcomes {
             match o {
                 Outcome::Refused { name, reason } => {
                     self.report.push(ReportLine { text: message(&name, &reason), name, added: None });
                 }
-                Outcome::Ready(mut ready) => {
-                    let name = ready.from.clone();
+                Outcome::Ready(ready) => {
+                    let Ready { from: name, article: mut a } = *ready;
                     // an id already taken (an export whose text was changed by hand) gets a
                     // fresh one, so one record never overwrites another
-                    let base = ready.stored.id.clone();
+                    let base = a.id.clone();
                     for n in 2.. {
-                        if !articles.iter().any(|b| b.id == ready.stored.id) {
+                        if !articles.iter().any(|b| b.id == a.id) {
                             break;
                         }
-                        ready.stored.id = format!("{base}-{n}");
+                        a.id = format!("{base}-{n}");
                     }
-                    let a = ready.into_article();
+                    if let Some(rec) = a.stored.as_mut() {
+                        rec.id = a.id.clone();
+                    }
                     if let Some(twin) = articles.iter().find(|b| b.same_text(&a)) {
                         self.report.push(ReportLine { text: duplicate(&name, &twin.title), name, added: None });
                         continue;
                     }
                     self.report.push(ReportLine { text: format!("{name}: added “{}”.", a.title), name, added: Some(a.id.clone()) });
-                    saved.extend(a.stored.clone());
-                    articles.push(Rc::new(a));
+                    let a = Rc::new(a);
+                    added.push(a.clone());
+                    articles.push(a);
                 }
             }
         }
-        if !saved.is_empty() {
+        if !added.is_empty() {
             self.rebuild(articles);
         }
-        saved
+        added
     }
 
-    /// Adds articles read back from the browser's storage, silently; returns a message for
-    /// each that could not be read.
-    pub fn restore(&mut self, outcomes: Vec<Outcome>) -> Vec<String> {
+    /// Adds articles silently (the bundled corpus, saved imports), skipping ids already
+    /// in the library; returns those added.
+    pub fn add(&mut self, new: Vec<Article>) -> Vec<Rc<Article>> {
         let mut articles = self.library.articles.clone();
-        let mut problems = Vec::new();
-        let before = articles.len();
         // 10,000 saved articles come back at once: look ids up, do not scan for each
         let mut ids: std::collections::HashSet<String> = articles.iter().map(|a| a.id.clone()).collect();
-        for o in outcomes {
-            match o {
-                Outcome::Refused { name, reason } => problems.push(message(&name, &reason)),
-                Outcome::Ready(ready) => {
-                    let a = ready.into_article();
-                    if ids.insert(a.id.clone()) {
-                        articles.push(Rc::new(a));
-                    }
-                }
+        let mut added = Vec::new();
+        for a in new {
+            if ids.insert(a.id.clone()) {
+                let a = Rc::new(a);
+                added.push(a.clone());
+                articles.push(a);
             }
         }
-        if articles.len() != before {
+        if !added.is_empty() {
             self.rebuild(articles);
         }
-        problems
+        added
     }
 
-    /// Puts an edited article in place of the one with its id.
-    pub fn replace(&mut self, ready: Ready) -> bool {
-        let a = ready.into_article();
+    /// Adds what the worker read again from older saved records; returns those added and
+    /// the refusals, as (name, reason).
+    pub fn restore(&mut self, outcomes: Vec<Outcome>) -> (Vec<Rc<Article>>, Vec<(String, String)>) {
+        let mut ready = Vec::new();
+        let mut refused = Vec::new();
+        for o in outcomes {
+            match o {
+                Outcome::Refused { name, reason } => refused.push((name, reason)),
+                Outcome::Ready(r) => ready.push(r.article),
+            }
+        }
+        (self.add(ready), refused)
+    }
+
+    /// Puts an edited article in place of the one with its id; `None` if it is gone.
+    pub fn replace(&mut self, ready: Ready) -> Option<Rc<Article>> {
+        let a = Rc::new(ready.article);
         let mut articles = self.library.articles.clone();
-        let Some(slot) = articles.iter_mut().find(|b| b.id == a.id && b.is_imported()) else { return false };
-        *slot = Rc::new(a);
+        let slot = articles.iter_mut().find(|b| b.id == a.id && b.is_imported())?;
+        *slot = a.clone();
         self.rebuild(articles);
-        true
+        Some(a)
     }
 
-    /// Removes an imported article; returns its record (to undo with).
-    pub fn remove(&mut self, id: &str) -> Option<StoredArticle> {
+    /// Removes an imported article; returns it (to undo with).
+    pub fn remove(&mut self, id: &str) -> Option<Rc<Article>> {
         let mut articles = self.library.articles.clone();
         let at = articles.iter().position(|a| a.id == id && a.is_imported())?;
         let gone = articles.remove(at);
         self.rebuild(articles);
-        gone.stored.clone()
+        Some(gone)
     }
 }
 
@@ -149,7 +161,7 @@ mod tests {
         let after = c.districts.rows(&all, crate::districts::DistrictSort::Name).into_iter().find(|r| r.name == "Washir").unwrap().articles;
         assert_eq!(after, before + 1, "the sidebar counts the import");
         assert_eq!(c.report[0].added.as_deref(), Some(saved[0].id.as_str()));
-        assert_eq!(c.imported(), saved);
+        assert_eq!(c.imported(), vec![saved[0].stored.clone().unwrap()]);
     }
 
     #[test]
@@ -169,12 +181,13 @@ mod tests {
     #[test]
     fn an_id_already_taken_gets_a_fresh_one() {
         let mut c = Collection::new(Library::bundled());
-        let rec = c.import(file("a.txt", "Title\n\nFighting in Sangin.")).remove(0);
+        let rec = c.import(file("a.txt", "Title\n\nFighting in Sangin.")).remove(0).stored.clone().unwrap();
         let edited = StoredArticle { text: format!("{}\nMore fighting in Garmsir.", rec.text), ..rec.clone() };
         let json = crate::stored::export_json(&[edited], "2026-11-21");
         let again = c.import(file("backup.json", &json));
         assert_eq!(again.len(), 1, "{:?}", c.report);
         assert_eq!(again[0].id, format!("{}-2", rec.id));
+        assert_eq!(again[0].stored.as_ref().unwrap().id, again[0].id, "the record is saved under the new id");
         assert_eq!(c.report.last().unwrap().name, "backup.json", "the report names the file given");
         assert!(c.library.get(&rec.id).is_some() && c.library.get(&again[0].id).is_some());
     }
@@ -182,14 +195,14 @@ mod tests {
     #[test]
     fn rename_replaces_and_remove_gives_the_record_back() {
         let mut c = Collection::new(Library::bundled());
-        let rec = c.import(file("a.txt", "Old title\n\nFighting in Sangin.")).remove(0);
+        let rec = c.import(file("a.txt", "Old title\n\nFighting in Sangin.")).remove(0).stored.clone().unwrap();
         let edited = rec.renamed("New title", "The Helmand Post", "2010-01-02").unwrap();
         let Outcome::Ready(ready) = run(Job::Stored(edited), &[]).remove(0) else { panic!() };
-        assert!(c.replace(*ready));
+        assert!(c.replace(*ready).is_some());
         let a = c.library.get(&rec.id).unwrap();
         assert_eq!((a.title.as_str(), a.outlet_label(), a.date_label().as_str()), ("New title", "The Helmand Post", "2 Jan 2010"));
         assert_eq!(a.body.body_text(), "Fighting in Sangin.", "the file's own headline does not come back as text");
-        assert_eq!(c.remove(&rec.id).map(|r| r.title), Some("New title".to_string()));
+        assert_eq!(c.remove(&rec.id).map(|r| r.title.clone()), Some("New title".to_string()));
         assert!(c.library.get(&rec.id).is_none());
         assert_eq!(c.remove(crate::seeds::SEEDS[0].id), None, "bundled articles cannot be deleted");
     }
@@ -197,11 +210,13 @@ mod tests {
     #[test]
     fn restore_skips_what_it_cannot_read() {
         let mut c = Collection::new(Library::bundled());
-        let rec = c.clone().import(file("a.txt", "T\n\nText in Garmsir.")).remove(0);
+        let rec = c.clone().import(file("a.txt", "T\n\nText in Garmsir.")).remove(0).stored.clone().unwrap();
         let mut outcomes = run(Job::Stored(rec.clone()), &[]);
         outcomes.extend(run(Job::Stored(StoredArticle { v: 7, ..rec.clone() }), &[]));
-        let problems = c.restore(outcomes);
-        assert_eq!(problems, vec!["A saved article could not be read: it was saved by a newer version of Helmand Reader (format 7).".to_string()]);
+        let (added, refused) = c.restore(outcomes);
+        assert_eq!(added.len(), 1);
+        assert_eq!(refused, vec![("A saved article".to_string(), "could not be read: it was saved by a newer version of Helmand Reader (format 7)".to_string())]);
         assert_eq!(c.imported().len(), 1);
+        assert!(c.add(vec![added[0].as_ref().clone()]).is_empty(), "an id already there is not added twice");
     }
 }

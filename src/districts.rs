@@ -5,15 +5,17 @@
 //! source of each fact).
 
 use crate::document::segments;
-use crate::entities::gazetteer::ENTRIES;
-use crate::entities::tokens::tokenize;
+use crate::entities::tokens::sentence_starts;
 use std::rc::Rc;
+
+// `HELMAND_DISTRICTS`: the 14 canonical names, from `data/gazetteer.toml` (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/districts.rs"));
 
 use crate::library::Article;
 
 /// The 14 canonical districts, in the gazetteer's (alphabetical) order.
 pub fn helmand_districts() -> Vec<&'static str> {
-    ENTRIES.iter().filter(|e| e.class == "helmand district").map(|e| e.name).collect()
+    HELMAND_DISTRICTS.to_vec()
 }
 
 /// One mention of a district: article index and mention index in its annotation.
@@ -132,7 +134,7 @@ impl DistrictIndex {
 /// The sentence of `text` that holds byte `at` (sentence starts as the tokenizer finds them,
 /// so "Gen." or "U.S." do not end one).
 pub fn sentence_around(text: &str, at: usize) -> &str {
-    let starts: Vec<usize> = tokenize(text).iter().filter(|t| t.sentence_start).map(|t| t.start).collect();
+    let starts = sentence_starts(text);
     let from = starts.iter().rev().find(|&&s| s <= at).copied().unwrap_or(0);
     let to = starts.iter().find(|&&s| s > at).copied().unwrap_or(text.len());
     &text[from..to]
@@ -147,6 +149,8 @@ mod tests {
     fn fourteen_districts() {
         let d = helmand_districts();
         assert_eq!(d.len(), 14);
+        let gazetteer: Vec<&str> = crate::entities::gazetteer::ENTRIES.iter().filter(|e| e.class == "helmand district").map(|e| e.name).collect();
+        assert_eq!(d, gazetteer);
         assert!(d.contains(&"Musa Qala") && d.contains(&"Nawa-i-Barakzayi"));
     }
 

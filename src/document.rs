@@ -17,6 +17,12 @@ fn opt(o: &Option<String>) -> &str {
     o.as_deref().unwrap_or("")
 }
 
+/// The texts of the segments, in order (what mention offsets point into).
+pub fn segment_texts(c: &Cleaned) -> Vec<&str> {
+    let head = [c.title.as_str(), opt(&c.byline), opt(&c.dateline), opt(&c.copyright)];
+    head.into_iter().chain(c.blocks.iter().map(Block::text)).collect()
+}
+
 pub fn segments(c: &Cleaned) -> Vec<Segment<'_>> {
     let mut out = vec![
         Segment { text: &c.title, kind: SegmentKind::Title },

@@ -1,52 +1,39 @@
 //! The import worker's work, apart from the browser: a job (a file's bytes, a pasted text,
-//! or a saved record to load again) becomes outcomes, each an article cleaned and
-//! annotated, or a refusal that says why. The page and the worker pass these as JSON.
-//! Parsing a 5 MB page and finding its entities takes a second, so it happens here, off
-//! the page's thread.
+//! or saved records to read again) becomes outcomes, each an article cleaned and
+//! annotated, or a refusal that says why. The page and the worker pass both in the
+//! compact form of `prepared.rs` (the page carries no JSON parser). Parsing a 5 MB page
+//! and finding its entities takes a second, so it happens here, off the page's thread.
 
-use serde::{Deserialize, Serialize};
-
-use crate::clean::Cleaned;
-use crate::entities::Annotation;
 use crate::import::{pasted, read_file, Read, Rejection};
 use crate::library::Article;
-use crate::search::Words;
-use crate::stored::StoredArticle;
+use crate::prepared::{read_article, read_stored, write_article, write_stored, Reader, Writer};
+use crate::stored::{decode_record, StoredArticle};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Job {
     /// A file; its bytes travel beside the job.
     File { name: String, added: String },
     Paste { title: String, outlet: String, text: String, added: String },
-    /// A record from the browser's storage or an edit, to clean and annotate again.
+    /// A record to clean and annotate again (after an edit).
     Stored(StoredArticle),
-    /// Many saved records at once (the startup load sends them in batches).
-    Restore(Vec<StoredArticle>),
+    /// Saved records in the older JSON form, by key: read, checked and prepared again
+    /// (the page then saves them in the prepared form).
+    Restore(Vec<(String, String)>),
 }
 
 /// An article made ready by the worker.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Ready {
     /// What the user gave for it in this import: the file (an export's file for each of its
     /// articles), or "Pasted text"; named in the report.
     pub from: String,
-    pub stored: StoredArticle,
-    pub body: Cleaned,
-    pub annotation: Annotation,
-    /// Its distinct words for search (`search::Words`), worked out here too.
-    pub words: String,
+    pub article: Article,
 }
 
-impl Ready {
-    pub fn into_article(self) -> Article {
-        Article::from_parts(self.stored, self.body, self.annotation, Some(Words::from_text(self.words)))
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     Ready(Box<Ready>),
-    /// `name` is the file (or "pasted text", or "saved article “…”").
+    /// `name` is the file (or "pasted text", or the saved record's key).
     Refused { name: String, reason: String },
 }
 
@@ -57,10 +44,7 @@ impl Outcome {
 }
 
 fn ready(from: &str, rec: StoredArticle) -> Outcome {
-    let a = Article::from_stored(rec);
-    let stored = a.stored.clone().unwrap_or_else(|| unreachable!("from_stored keeps the record"));
-    let words = a.words.text().to_string();
-    Outcome::Ready(Box::new(Ready { from: from.to_string(), stored, body: a.body, annotation: a.annotation, words }))
+    Outcome::Ready(Box::new(Ready { from: from.to_string(), article: Article::from_stored(rec) }))
 }
 
 pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
@@ -83,27 +67,105 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
             }
             Err(why) => vec![Outcome::refused("Pasted text", why)],
         },
-        Job::Stored(rec) => vec![stored(rec)],
-        Job::Restore(recs) => recs.into_iter().map(stored).collect(),
+        Job::Stored(rec) => vec![match rec.check() {
+            Ok(rec) => ready(&format!("“{}”", rec.title), rec),
+            Err(why) => Outcome::refused("A saved article", format!("could not be read: {why}")),
+        }],
+        Job::Restore(recs) => recs
+            .into_iter()
+            .map(|(key, raw)| match decode_record(&raw) {
+                Ok(rec) if rec.id == key => ready(&key, rec),
+                Ok(_) => Outcome::refused(&key, "it is filed under another article's id"),
+                Err(why) => Outcome::refused(&key, why),
+            })
+            .collect(),
     }
 }
 
-fn stored(rec: StoredArticle) -> Outcome {
-    match rec.check() {
-        Ok(rec) => ready(&format!("“{}”", rec.title), rec),
-        Err(why) => Outcome::refused("A saved article", format!("could not be read: {why}")),
+pub fn encode_job(job: &Job) -> String {
+    let mut w = Writer::new();
+    match job {
+        Job::File { name, added } => {
+            w.raw("F");
+            w.str(name);
+            w.str(added);
+        }
+        Job::Paste { title, outlet, text, added } => {
+            w.raw("P");
+            for s in [title, outlet, text, added] {
+                w.str(s);
+            }
+        }
+        Job::Stored(rec) => {
+            w.raw("S");
+            write_stored(&mut w, rec);
+        }
+        Job::Restore(recs) => {
+            w.raw("R");
+            w.num(recs.len());
+            for (key, raw) in recs {
+                w.str(key);
+                w.str(raw);
+            }
+        }
     }
+    w.finish()
+}
+
+pub fn decode_job(s: &str) -> Result<Job, String> {
+    let mut r = Reader::new(s);
+    let job = if r.expect("F").is_ok() {
+        Job::File { name: r.string()?, added: r.string()? }
+    } else if r.expect("P").is_ok() {
+        Job::Paste { title: r.string()?, outlet: r.string()?, text: r.string()?, added: r.string()? }
+    } else if r.expect("S").is_ok() {
+        Job::Stored(read_stored(&mut r)?)
+    } else {
+        r.expect("R")?;
+        let n = r.num()?;
+        let mut recs = Vec::new();
+        for _ in 0..n {
+            recs.push((r.string()?, r.string()?));
+        }
+        Job::Restore(recs)
+    };
+    Ok(job)
 }
 
 /// The worker's answer for one job, as the page reads it.
 pub fn encode(outcomes: &[Outcome]) -> String {
-    serde_json::to_string(outcomes).unwrap_or_else(|e| {
-        serde_json::to_string(&[Outcome::refused("The import", format!("could not be passed back ({e})"))]).unwrap_or_default()
-    })
+    let mut w = Writer::new();
+    w.num(outcomes.len());
+    for o in outcomes {
+        match o {
+            Outcome::Ready(r) => {
+                w.raw("R");
+                w.str(&r.from);
+                write_article(&mut w, &r.article);
+            }
+            Outcome::Refused { name, reason } => {
+                w.raw("X");
+                w.str(name);
+                w.str(reason);
+            }
+        }
+    }
+    w.finish()
 }
 
-pub fn decode(json: &str) -> Result<Vec<Outcome>, String> {
-    serde_json::from_str(json).map_err(|e| e.to_string())
+pub fn decode(s: &str) -> Result<Vec<Outcome>, String> {
+    let mut r = Reader::new(s);
+    let n = r.num()?;
+    let mut out = Vec::new();
+    for _ in 0..n {
+        if r.expect("R").is_ok() {
+            out.push(Outcome::Ready(Box::new(Ready { from: r.string()?, article: read_article(&mut r)? })));
+        } else {
+            r.expect("X")?;
+            out.push(Outcome::Refused { name: r.string()?, reason: r.string()? });
+        }
+    }
+    Ok(out)
 }
 
 /// A refusal message for the page: "notes.pdf is a .pdf file; …".
@@ -131,11 +193,11 @@ mod tests {
         let text = "Taliban retake Musa Qala\n\nBy Jane Doe\n\nTaliban fighters entered Musa Qala on 2 February 2007, said Mohammad Daud, the governor of Helmand.";
         let out = file("musa-qala.txt", text.as_bytes());
         let Outcome::Ready(r) = &out[0] else { panic!("{out:?}") };
-        assert_eq!(r.stored.title, "Taliban retake Musa Qala");
+        assert_eq!(r.article.title, "Taliban retake Musa Qala");
         let back = decode(&encode(&out)).unwrap();
         assert_eq!(back, out, "the page reads exactly what the worker made");
         let a = match back.into_iter().next() {
-            Some(Outcome::Ready(r)) => r.into_article(),
+            Some(Outcome::Ready(r)) => r.article,
             other => panic!("{other:?}"),
         };
         assert_eq!(a.outlet_label(), "Imported");
@@ -150,8 +212,32 @@ mod tests {
         let mut json: serde_json::Value = serde_json::from_str(&crate::stored::export_json(&[one.clone()], ADDED)).unwrap();
         json["articles"].as_array_mut().unwrap().push(serde_json::json!({"broken": true}));
         let out = file("backup.json", json.to_string().as_bytes());
-        assert!(matches!(&out[0], Outcome::Ready(r) if r.stored == one));
+        assert!(matches!(&out[0], Outcome::Ready(r) if r.article.stored.as_ref() == Some(&one)));
         assert!(matches!(&out[1], Outcome::Refused { name, reason } if name == "backup.json" && reason.starts_with("article 2")));
+    }
+
+    #[test]
+    fn jobs_survive_the_trip() {
+        let rec = StoredArticle::new(crate::import::plain_text("T\n\nText: 12; odd -", "t.txt"), "t.txt", ADDED);
+        for job in [
+            Job::File { name: "a:b;c.txt".into(), added: ADDED.into() },
+            Job::Paste { title: "Tït-le".into(), outlet: String::new(), text: "x\n;-:".into(), added: ADDED.into() },
+            Job::Stored(rec.clone()),
+            Job::Restore(vec![("k1".into(), "{}".into()), ("k2".into(), crate::stored::encode_record(&rec))]),
+        ] {
+            assert_eq!(decode_job(&encode_job(&job)).unwrap(), job);
+        }
+        assert!(decode_job("Q").is_err() && decode_job("F3:ab").is_err());
+    }
+
+    #[test]
+    fn older_saved_records_are_read_again_by_key() {
+        let rec = StoredArticle::new(crate::import::plain_text("T\n\nFighting in Sangin.", "t.txt"), "t.txt", ADDED);
+        let json = crate::stored::encode_record(&rec);
+        let out = run(Job::Restore(vec![(rec.id.clone(), json.clone()), ("other".into(), json), ("bad".into(), "{".into())]), &[]);
+        assert!(matches!(&out[0], Outcome::Ready(r) if r.article.id == rec.id));
+        assert_eq!(out[1], Outcome::refused("other", "it is filed under another article's id"));
+        assert!(matches!(&out[2], Outcome::Refused { name, reason } if name == "bad" && reason.starts_with("it is not a readable record")));
     }
 
     #[test]

@@ -16,7 +16,9 @@ pub mod list_window;
 pub mod markdown;
 pub mod prefs;
 pub mod saved_page;
+pub mod prepared;
 pub mod search;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod seeds;
 pub mod stored;
 
@@ -29,9 +31,6 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod store;
 
-/// For the benchmark script (`scripts/bench.sh`): cleans a raw text once, then annotates
-/// it `rounds` times, returning the mentions found. Timing calls with different `rounds`
-/// separates the engine's time from cleaning's.
 /// For the benchmark script: the size of the app's WebAssembly memory, in bytes (the JS heap
 /// is measured apart).
 #[cfg(target_arch = "wasm32")]
@@ -40,9 +39,3 @@ pub fn wasm_memory_bytes() -> f64 {
     (core::arch::wasm32::memory_size(0) * 65_536) as f64
 }
 
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn annotate_rounds(raw: &str, rounds: u32) -> usize {
-    let cleaned = clean::clean(raw, clean::Hints::default());
-    (0..rounds).map(|_| document::annotate_article(&cleaned).mentions.len()).sum()
-}

@@ -7,7 +7,8 @@ use crate::clean::{clean, Block, Cleaned, Hints};
 use crate::document::annotate_article;
 use crate::entities::Annotation;
 use crate::saved_page::iso_date;
-use crate::seeds::{Seed, SEEDS};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::seeds::Seed;
 use crate::search::Words;
 use crate::stored::{fingerprint, fingerprint_parts, StoredArticle};
 
@@ -37,7 +38,8 @@ pub struct Article {
 }
 
 impl Article {
-    pub fn from_seed(seed: &Seed) -> Self {
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_seed(seed: &Seed<'_>) -> Self {
         let body = clean(seed.text, Hints { title: Some(seed.title), outlet: seed.outlet });
         let annotation = annotate_article(&body);
         let words = Words::of(seed.title, seed.outlet.unwrap_or(UNKNOWN), seed.author.unwrap_or(UNKNOWN), &body);
@@ -135,11 +137,51 @@ pub struct Library {
     pub articles: Vec<Rc<Article>>,
 }
 
+/// Cleaning and annotating happen natively (at build time, and in tests) or in the import
+/// worker, never in the page.
+#[cfg(not(target_arch = "wasm32"))]
 impl Library {
     /// The articles bundled from `seeds/`, in catalog order.
     pub fn bundled() -> Self {
-        Library { articles: SEEDS.iter().map(|s| Rc::new(Article::from_seed(s))).collect() }
+        Library { articles: crate::seeds::SEEDS.iter().map(|s| Rc::new(Article::from_seed(s))).collect() }
     }
+
+    /// A corpus in the format of `seeds/` (a `catalog.toml` beside `.txt` files) read at run
+    /// time: what the build prepares when given a corpus other than the bundled one.
+    pub fn from_dir(dir: &std::path::Path) -> Result<Self, String> {
+        use crate::catalog::{problems, Catalog};
+        let read = |p: std::path::PathBuf| std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()));
+        let cat: Catalog = toml::from_str(&read(dir.join("catalog.toml"))?).map_err(|e| format!("catalog.toml: {e}"))?;
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".txt"))
+            .collect();
+        files.sort();
+        let wrong = problems(&cat, &files);
+        if !wrong.is_empty() {
+            return Err(wrong.join("\n"));
+        }
+        let mut articles = Vec::with_capacity(cat.articles.len());
+        for e in &cat.articles {
+            let text = read(dir.join(&e.file))?;
+            let seed = Seed {
+                id: e.id(),
+                title: &e.title,
+                outlet: e.outlet.as_deref(),
+                author: e.author.as_deref(),
+                date: e.date.as_deref(),
+                provenance: e.provenance.as_deref(),
+                evidence: e.evidence.as_deref(),
+                text: &text,
+            };
+            articles.push(Rc::new(Article::from_seed(&seed)));
+        }
+        Ok(Library { articles })
+    }
+}
+
+impl Library {
 
     pub fn get(&self, id: &str) -> Option<&Article> {
         self.articles.iter().map(Rc::as_ref).find(|a| a.id == id)
@@ -209,6 +251,14 @@ mod tests {
         assert_eq!(l.step_within(&[0, 2, 3], Some("d"), -1).unwrap().id, "c");
         assert_eq!(l.step_within(&[2, 3], Some("a"), 1).unwrap().id, "c", "from a hidden article, j opens the first shown");
         assert!(l.step_within(&[], Some("a"), 1).is_none());
+    }
+
+    #[test]
+    fn a_corpus_directory_reads_as_the_bundled_one() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        assert_eq!(Library::from_dir(&dir).unwrap(), Library::bundled());
+        let err = Library::from_dir(&dir.join("nowhere")).unwrap_err();
+        assert!(err.contains("catalog.toml"), "{err}");
     }
 
     #[test]

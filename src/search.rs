@@ -2,7 +2,7 @@
 //! matching the start of a word in the text ("talib" finds "Taliban", "kabul" finds
 //! "Kābul").
 
-use crate::entities::tokens::tokenize;
+use crate::entities::tokens::plain_tokens;
 use crate::library::Article;
 
 /// Lower case without diacritics: "Médecins" -> "medecins".
@@ -56,7 +56,7 @@ impl Words {
     pub fn of(title: &str, outlet: &str, author: &str, body: &crate::clean::Cleaned) -> Self {
         let mut words: Vec<String> = Vec::new();
         for part in [title, outlet, author].into_iter().chain(body.blocks.iter().map(|b| b.text())) {
-            words.extend(tokenize(part).into_iter().map(|t| fold(t.text)).filter(|w| !w.is_empty() && !w.contains('\n')));
+            words.extend(plain_tokens(part).into_iter().map(|t| fold(t.text)).filter(|w| !w.is_empty() && !w.contains('\n')));
         }
         words.sort_unstable();
         words.dedup();
@@ -130,7 +130,7 @@ impl Query {
         if self.is_empty() {
             return Vec::new();
         }
-        tokenize(text)
+        plain_tokens(text)
             .into_iter()
             .filter(|t| {
                 let w = fold(t.text);

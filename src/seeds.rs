@@ -2,15 +2,15 @@
 
 /// One bundled article: its catalog metadata and its raw text, exactly as in `seeds/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Seed {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub outlet: Option<&'static str>,
-    pub author: Option<&'static str>,
-    pub date: Option<&'static str>,
-    pub provenance: Option<&'static str>,
-    pub evidence: Option<&'static str>,
-    pub text: &'static str,
+pub struct Seed<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub outlet: Option<&'a str>,
+    pub author: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub provenance: Option<&'a str>,
+    pub evidence: Option<&'a str>,
+    pub text: &'a str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/seeds.rs"));

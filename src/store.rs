@@ -17,12 +17,13 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, IdbDatabase};
 use yew::Callback;
 
-use crate::browser::{download, idb, importer, now_iso};
+use crate::browser::{corpus, download, idb, importer, now_iso, yield_now};
 use crate::collection::{Collection, ReportLine};
 use crate::import::precheck;
 use crate::import_job::{message, Job, Outcome};
-use crate::library::Library;
-use crate::stored::{decode_record, encode_record, export_json, StoredArticle};
+use crate::library::{Article, Library};
+use crate::prepared::{decode_article, encode_article, NEWER};
+use crate::stored::{export_json, StoredArticle};
 
 /// What the store is doing and what it has to say, beside the collection.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -40,7 +41,7 @@ pub struct Status {
     pub unreadable: Vec<String>,
     pub unreadable_notice: Option<String>,
     /// The last deleted article, for "Undo".
-    pub deleted: Option<StoredArticle>,
+    pub deleted: Option<Rc<Article>>,
 }
 
 enum Db {
@@ -77,10 +78,13 @@ impl PartialEq for Store {
 }
 
 impl Store {
-    pub fn new(refresh: Callback<()>) -> Self {
+    /// `bundled`: the first chunk of the bundled corpus (the rest comes with `load`), or
+    /// `problem` saying why it could not be read.
+    pub fn new(bundled: Library, problem: Option<String>, refresh: Callback<()>) -> Self {
+        let status = Status { storage: problem.into_iter().collect(), ..Status::default() };
         Store {
-            collection: Rc::new(RefCell::new(Collection::new(Library::bundled()))),
-            status: Rc::default(),
+            collection: Rc::new(RefCell::new(Collection::new(bundled))),
+            status: Rc::new(RefCell::new(status)),
             db: Rc::new(RefCell::new(Db::Opening)),
             queue: Rc::default(),
             refresh,
@@ -142,15 +146,35 @@ impl Store {
         }
     }
 
-    /// At startup: opens the storage and brings back the saved imports (cleaned and
-    /// annotated in the worker, so the bundled articles show at once).
+    /// At startup: the rest of the bundled corpus, then the saved imports (kept prepared,
+    /// so they are read, not cleaned and annotated again).
     pub fn load(&self) {
         let store = self.clone();
         self.enqueue(async move {
+            store.load_corpus().await;
             store.read_saved().await;
             store.status.borrow_mut().loaded = true;
             store.set_busy(None, None);
         });
+    }
+
+    /// Chunks after the first, in order; the indexes are rebuilt every few thousand
+    /// articles, not after each chunk.
+    async fn load_corpus(&self) {
+        let urls = corpus::chunk_urls();
+        let total = urls.len();
+        let mut pending = Vec::new();
+        for (i, url) in urls.iter().enumerate().skip(1) {
+            self.set_busy(Some(format!("Loading the articles (part {} of {total})…", i + 1)), Some((i, total)));
+            match corpus::chunk(url).await {
+                Ok(articles) => pending.extend(articles),
+                Err(why) => self.storage_problem(format!("Some bundled articles are missing: {why}.")),
+            }
+            if pending.len() >= 2_000 || i + 1 == total {
+                self.collection.borrow_mut().add(std::mem::take(&mut pending));
+                self.changed();
+            }
+        }
     }
 
     async fn read_saved(&self) {
@@ -168,40 +192,49 @@ impl Store {
             Ok(r) => r,
             Err(why) => return self.storage_problem(format!("The saved imported articles could not be read ({why}).")),
         };
-        let mut good = Vec::new();
-        let mut problems = Vec::new();
-        for (key, value) in records {
-            match value.as_string().ok_or_else(|| "it is not a record Helmand Reader wrote".to_string()).and_then(|v| decode_record(&v)) {
-                Ok(rec) if rec.id == key => good.push(rec),
-                Ok(_) => problems.push((key, "it is filed under another article's id".to_string())),
-                Err(why) => problems.push((key, why)),
+        let total = records.len();
+        let mut good: Vec<Article> = Vec::new();
+        let mut older: Vec<(String, String)> = Vec::new();
+        let mut problems: Vec<(String, String)> = Vec::new();
+        let mut bytes = 0;
+        for (i, (key, value)) in records.into_iter().enumerate() {
+            // about 2 MB at a time, then the page gets a turn
+            if bytes > 2 << 20 {
+                bytes = 0;
+                self.set_busy(Some(format!("Loading your imported articles ({i} of {total})…")), Some((i, total)));
+                yield_now().await;
+            }
+            let Some(text) = value.as_string() else {
+                problems.push((key, "it is not a record Helmand Reader wrote".into()));
+                continue;
+            };
+            bytes += text.len();
+            if !text.starts_with("HRA") {
+                older.push((key, text)); // the JSON form of earlier versions
+                continue;
+            }
+            match decode_article(&text) {
+                Ok(a) if a.id != key => problems.push((key, "it is filed under another article's id".into())),
+                Ok(a) if a.stored.is_some() => good.push(a),
+                Ok(_) => problems.push((key, "it is not an imported article".into())),
+                Err(why) if why == NEWER => problems.push((key, why)),
+                Err(why) => problems.push((key, format!("it is not a readable record ({why})"))),
             }
         }
-        good.sort_by(|a, b| a.added.cmp(&b.added).then_with(|| a.id.cmp(&b.id))); // in the order they came
-        let total = good.len();
-        let mut outcomes = Vec::new();
-        // in batches of about 1 MB: few trips to the worker, and progress to show
-        let mut batches: Vec<Vec<StoredArticle>> = Vec::new();
-        let mut size = usize::MAX;
-        for rec in good {
-            if size > 1 << 20 {
-                batches.push(Vec::new());
-                size = 0;
-            }
-            size += rec.text.len();
-            if let Some(b) = batches.last_mut() {
-                b.push(rec);
-            }
+        good.sort_by(|a, b| {
+            let added = |x: &Article| x.stored.as_ref().map(|r| r.added.clone()).unwrap_or_default();
+            added(a).cmp(&added(b)).then_with(|| a.id.cmp(&b.id))
+        }); // in the order they came
+        self.collection.borrow_mut().add(good);
+        self.changed();
+        // records from earlier versions are read again by the worker, then saved prepared
+        for batch in batches(older) {
+            let outcomes = importer::run(&Job::Restore(batch), "Saved articles", None).await;
+            let (added, refused) = self.collection.borrow_mut().restore(outcomes);
+            problems.extend(refused);
+            self.changed();
+            self.save(&added).await;
         }
-        let mut done = 0;
-        for batch in batches {
-            self.set_busy(Some(format!("Loading your imported articles ({done} of {total})…")), Some((done, total)));
-            done += batch.len();
-            outcomes.extend(importer::run(&Job::Restore(batch), "Saved articles", None).await);
-        }
-        // one rebuild of the indexes for all of them
-        let refused = self.collection.borrow_mut().restore(outcomes);
-        self.status.borrow_mut().storage.extend(refused);
         if !problems.is_empty() {
             let n = problems.len();
             let list: Vec<String> = problems.iter().map(|(k, why)| format!("“{k}”: {why}")).collect();
@@ -217,14 +250,14 @@ impl Store {
         self.changed();
     }
 
-    async fn save(&self, recs: &[StoredArticle]) {
+    async fn save(&self, articles: &[Rc<Article>]) {
         let Some(db) = self.db() else { return };
-        if recs.is_empty() {
+        if articles.is_empty() {
             return;
         }
-        let entries: Vec<(String, String)> = recs.iter().map(|r| (r.id.clone(), encode_record(r))).collect();
+        let entries: Vec<(String, String)> = articles.iter().map(|a| (a.id.clone(), encode_article(a))).collect();
         if let Err(why) = idb::put_all(&db, &entries).await {
-            let what = if recs.len() == 1 { format!("“{}” is", recs[0].title) } else { format!("{} articles are", recs.len()) };
+            let what = if articles.len() == 1 { format!("“{}” is", articles[0].title) } else { format!("{} articles are", articles.len()) };
             self.storage_problem(format!("{what} shown but could not be saved in this browser ({why})."));
         }
     }
@@ -282,10 +315,10 @@ impl Store {
     }
 
     async fn add(&self, outcomes: Vec<Outcome>) -> Option<String> {
-        let saved = self.collection.borrow_mut().import(outcomes);
+        let added = self.collection.borrow_mut().import(outcomes);
         self.changed();
-        self.save(&saved).await;
-        saved.first().map(|r| r.id.clone())
+        self.save(&added).await;
+        added.first().map(|a| a.id.clone())
     }
 
     /// Saves new details of an imported article (the worker annotates the new title).
@@ -296,11 +329,11 @@ impl Store {
             for o in importer::run(&Job::Stored(rec), &title, None).await {
                 match o {
                     Outcome::Ready(ready) => {
-                        let rec = ready.stored.clone();
                         // deleted meanwhile: it stays deleted
-                        if store.collection.borrow_mut().replace(*ready) {
+                        let replaced = store.collection.borrow_mut().replace(*ready);
+                        if let Some(a) = replaced {
                             store.changed();
-                            store.save(&[rec]).await;
+                            store.save(&[a]).await;
                         }
                     }
                     Outcome::Refused { name, reason } => store.storage_problem(message(&name, &reason)),
@@ -312,8 +345,8 @@ impl Store {
     /// Removes an imported article at once (it can be brought back with `undo_delete`); the
     /// saved record goes after the actions before it.
     pub fn delete(&self, id: String) {
-        let Some(rec) = self.collection.borrow_mut().remove(&id) else { return };
-        self.status.borrow_mut().deleted = Some(rec);
+        let Some(gone) = self.collection.borrow_mut().remove(&id) else { return };
+        self.status.borrow_mut().deleted = Some(gone);
         self.changed();
         let store = self.clone();
         self.enqueue(async move {
@@ -326,19 +359,14 @@ impl Store {
 
     /// Brings back the last deleted article; `open` gets it.
     pub fn undo_delete(&self, open: Callback<String>) {
-        let Some(rec) = self.status.borrow_mut().deleted.take() else { return };
+        let Some(a) = self.status.borrow_mut().deleted.take() else { return };
+        let back = self.collection.borrow_mut().add(vec![a.as_ref().clone()]);
         self.changed();
         let store = self.clone();
         self.enqueue(async move {
-            let name = format!("“{}”", rec.title);
-            let outcomes = importer::run(&Job::Stored(rec.clone()), &name, None).await;
-            let refused = store.collection.borrow_mut().restore(outcomes);
-            let back = refused.is_empty();
-            store.status.borrow_mut().storage.extend(refused);
-            store.changed();
-            if back {
-                store.save(&[rec.clone()]).await;
-                open.emit(rec.id);
+            store.save(&back).await;
+            if let Some(a) = back.first() {
+                open.emit(a.id.clone());
             }
         });
     }
@@ -390,4 +418,21 @@ impl Store {
         self.status.borrow_mut().deleted = None;
         self.changed();
     }
+}
+
+/// Older records in batches of about 1 MB: few trips to the worker, and progress to show.
+fn batches(records: Vec<(String, String)>) -> Vec<Vec<(String, String)>> {
+    let mut out: Vec<Vec<(String, String)>> = Vec::new();
+    let mut size = usize::MAX;
+    for r in records {
+        if size > 1 << 20 {
+            out.push(Vec::new());
+            size = 0;
+        }
+        size += r.1.len();
+        if let Some(b) = out.last_mut() {
+            b.push(r);
+        }
+    }
+    out
 }

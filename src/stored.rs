@@ -126,14 +126,6 @@ pub fn encode_record(rec: &StoredArticle) -> String {
     serde_json::to_string(rec).unwrap_or_default()
 }
 
-#[derive(Serialize)]
-struct ExportOut<'a> {
-    format: &'a str,
-    version: u32,
-    exported: &'a str,
-    articles: &'a [StoredArticle],
-}
-
 #[derive(Deserialize)]
 struct ExportIn {
     format: String,
@@ -141,9 +133,57 @@ struct ExportIn {
     articles: Vec<serde_json::Value>,
 }
 
-/// All imported articles in one file.
+/// All imported articles in one file. Written by hand: the page exports, and its
+/// WebAssembly carries no JSON library (the worker reads exports back with serde).
 pub fn export_json(articles: &[StoredArticle], exported: &str) -> String {
-    serde_json::to_string_pretty(&ExportOut { format: EXPORT_FORMAT, version: RECORD_VERSION, exported, articles }).unwrap_or_default()
+    let mut out = String::from("{\n  \"format\": ");
+    json_string(&mut out, EXPORT_FORMAT);
+    out.push_str(&format!(",\n  \"version\": {RECORD_VERSION},\n  \"exported\": "));
+    json_string(&mut out, exported);
+    out.push_str(",\n  \"articles\": [");
+    for (i, a) in articles.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
+        out.push_str(&format!("\n      \"v\": {}", a.v));
+        let fields = [
+            ("id", Some(&a.id)),
+            ("title", Some(&a.title)),
+            ("headline", a.headline.as_ref()),
+            ("outlet", a.outlet.as_ref()),
+            ("author", a.author.as_ref()),
+            ("date", a.date.as_ref()),
+            ("origin", Some(&a.origin)),
+            ("site", a.site.as_ref()),
+            ("added", Some(&a.added)),
+            ("text", Some(&a.text)),
+        ];
+        for (name, value) in fields {
+            out.push_str(&format!(",\n      \"{name}\": "));
+            match value {
+                Some(v) => json_string(&mut out, v),
+                None => out.push_str("null"),
+            }
+        }
+        out.push_str("\n    }");
+    }
+    out.push_str(if articles.is_empty() { "]\n}" } else { "\n  ]\n}" });
+    out
+}
+
+/// `s` as a JSON string literal.
+fn json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// The articles of an export file, each checked on its own: one bad article does not
@@ -192,6 +232,21 @@ mod tests {
 
     fn rec(text: &str) -> StoredArticle {
         StoredArticle::new(Draft { title: "T".into(), text: text.into(), ..Draft::default() }, "a.txt", "2026-11-21T08:00:00Z")
+    }
+
+    #[test]
+    fn the_hand_written_export_is_the_json_serde_reads() {
+        let mut odd = rec("Quotes \" and \\ back\nslash\u{1}\u{7f} \u{2028} 🙂 </script>");
+        odd.site = Some("Site".into());
+        let both = [rec("Plain text in Garmsir."), odd];
+        for set in [&both[..], &[]] {
+            let json = export_json(set, "2026-11-21T09:00:00Z");
+            let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+            let expected = serde_json::json!({ "format": EXPORT_FORMAT, "version": RECORD_VERSION, "exported": "2026-11-21T09:00:00Z", "articles": set });
+            assert_eq!(value, expected);
+            let back: Vec<StoredArticle> = parse_export(&json).unwrap().into_iter().map(Result::unwrap).collect();
+            assert_eq!(back, set);
+        }
     }
 
     #[test]

@@ -29,7 +29,7 @@ fn squash(s: &str) -> String {
 
 fn import(name: &str, bytes: &[u8]) -> Article {
     match run(Job::File { name: name.into(), added: "2026-11-21T10:00:00Z".into() }, bytes).remove(0) {
-        Outcome::Ready(r) => r.into_article(),
+        Outcome::Ready(r) => r.article,
         Outcome::Refused { reason, .. } => panic!("{name} was refused: {reason}"),
     }
 }

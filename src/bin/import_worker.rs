@@ -1,11 +1,13 @@
 //! The import worker: a web worker that reads files and finds entities off the page's
-//! thread. Each message is `{id, job, bytes?}` (`job` is `import_job::Job` as JSON, `bytes`
-//! an ArrayBuffer); each answer is `{id, outcomes}` (JSON). It says `{ready: true}` once
-//! loaded, and the page waits for that before sending work.
+//! thread. Each message is `{id, job, bytes?}` (`job` is an `import_job::Job` in the
+//! prepared form, `bytes` an ArrayBuffer); each answer is `{id, outcomes}`. It says
+//! `{ready: true}` once loaded, and the page waits for that before sending work.
+//! `{id, bench, rounds}` (from `scripts/bench.mjs` only) cleans the text `bench` once and
+//! annotates it `rounds` times, answering `{id, mentions}`: the engine timed in the browser.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use helmand_reader::import_job::{encode, run, Job, Outcome};
+    use helmand_reader::import_job::{decode_job, encode, run, Outcome};
     use js_sys::{Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -16,13 +18,21 @@ fn main() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
         let data = e.data();
         let get = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+        let reply = Object::new();
+        let _ = Reflect::set(&reply, &"id".into(), &get("id"));
+        if let Some(text) = get("bench").as_string() {
+            let rounds = get("rounds").as_f64().unwrap_or(1.0) as usize;
+            let cleaned = helmand_reader::clean::clean(&text, Default::default());
+            let found: usize = (0..rounds).map(|_| helmand_reader::document::annotate_article(&cleaned).mentions.len()).sum();
+            let _ = Reflect::set(&reply, &"mentions".into(), &JsValue::from(found as f64));
+            let _ = reply_to.post_message(&reply);
+            return;
+        }
         let bytes = get("bytes").dyn_into::<js_sys::ArrayBuffer>().map(|b| Uint8Array::new(&b).to_vec()).unwrap_or_default();
-        let outcomes = match get("job").as_string().map(|j| serde_json::from_str::<Job>(&j)) {
+        let outcomes = match get("job").as_string().map(|j| decode_job(&j)) {
             Some(Ok(job)) => run(job, &bytes),
             _ => vec![Outcome::Refused { name: "The import".into(), reason: "was not understood by the importer".into() }],
         };
-        let reply = Object::new();
-        let _ = Reflect::set(&reply, &"id".into(), &get("id"));
         let _ = Reflect::set(&reply, &"outcomes".into(), &JsValue::from_str(&encode(&outcomes)));
         let _ = reply_to.post_message(&reply);
     });

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
-use crate::import_job::{decode, Job, Outcome};
+use crate::import_job::{decode, encode_job, Job, Outcome};
 
 /// Trunk's loader for the `import-worker` binary, beside index.html (any sub-path).
 const WORKER_URL: &str = "./import-worker_loader.js";
@@ -119,13 +119,13 @@ async fn try_run(job: &Job, bytes: Option<js_sys::ArrayBuffer>) -> Result<Vec<Ou
     };
     let msg = Object::new();
     let _ = Reflect::set(&msg, &"id".into(), &JsValue::from(id));
-    let _ = Reflect::set(&msg, &"job".into(), &JsValue::from_str(&serde_json::to_string(job).map_err(|e| e.to_string())?));
+    let _ = Reflect::set(&msg, &"job".into(), &JsValue::from_str(&encode_job(job)));
     let transfer = Array::new();
     if let Some(b) = bytes {
         let _ = Reflect::set(&msg, &"bytes".into(), &b);
         transfer.push(&b);
     }
     inner.worker.post_message_with_transfer(&msg, &transfer).map_err(|e| format!("{e:?}"))?;
-    let json = JsFuture::from(answer).await.map_err(|e| e.as_string().unwrap_or_default())?;
-    decode(&json.as_string().unwrap_or_default())
+    let answer = JsFuture::from(answer).await.map_err(|e| e.as_string().unwrap_or_default())?;
+    decode(&answer.as_string().unwrap_or_default()).map_err(|e| format!("its answer was not understood ({e})"))
 }

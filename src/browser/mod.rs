@@ -1,5 +1,7 @@
-//! The app's links to the browser beyond rendering: storage, the import worker, downloads.
+//! The app's links to the browser beyond rendering: the bundled corpus, storage, the import
+//! worker, downloads.
 
+pub mod corpus;
 pub mod download;
 pub mod idb;
 pub mod importer;
@@ -19,4 +21,12 @@ pub fn now_iso() -> String {
         ms
     });
     js_sys::Date::new(&ms.into()).to_iso_string().as_string().unwrap_or_default()
+}
+
+/// Lets the page paint and handle input before the work goes on (a zero-delay timeout).
+pub async fn yield_now() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }

@@ -76,7 +76,7 @@ pub struct Segment<'a> {
 }
 
 /// One mention: a byte range of one segment, naming entity `entity` of the [`Annotation`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
     pub segment: usize,
     pub start: usize,
@@ -85,7 +85,7 @@ pub struct Mention {
 }
 
 /// An entity of one article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
     /// Stable across articles and reloads: type and spelling key of the canonical name.
     pub id: String,
@@ -98,30 +98,11 @@ pub struct Entity {
     pub names_district: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Annotation {
     pub entities: Vec<Entity>,
     /// In segment order, then text order; never overlapping.
     pub mentions: Vec<Mention>,
-}
-
-/// An [`Entity`] as the import worker sends it: the district by name, read back as the
-/// gazetteer's own string (an unknown name is dropped).
-#[derive(Deserialize)]
-struct EntityWire {
-    id: String,
-    ty: EntityType,
-    name: String,
-    district: Option<String>,
-    names_district: bool,
-}
-
-impl<'de> Deserialize<'de> for Entity {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let w = EntityWire::deserialize(d)?;
-        let district = w.district.and_then(|n| gazetteer::ENTRIES.iter().filter_map(|e| e.district).find(|&k| k == n));
-        Ok(Entity { id: w.id, ty: w.ty, name: w.name, district, names_district: w.names_district })
-    }
 }
 
 impl Annotation {

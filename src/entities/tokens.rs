@@ -83,9 +83,25 @@ fn splits_at_hyphen(text: &str, start: usize, hyphen: usize) -> bool {
     (before_cap && lower_word(after_cap, after_len)) || (after_cap && lower_word(before_cap, before_len))
 }
 
+/// The tokens of `text`, with their word classes (for the engine).
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    scan::<true>(text)
+}
+
+/// The tokens without word classes (`class` is 0): for search and sentences in the page,
+/// whose WebAssembly then carries no cue lists.
+pub fn plain_tokens(text: &str) -> Vec<Token<'_>> {
+    scan::<false>(text)
+}
+
+/// Where the sentences of `text` start (as `tokenize` marks them).
+pub fn sentence_starts(text: &str) -> Vec<usize> {
+    plain_tokens(text).iter().filter(|t| t.sentence_start).map(|t| t.start).collect()
+}
+
+fn scan<const CLASSES: bool>(text: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
-    let cues = super::cues::cues();
+    let cues = if CLASSES { Some(super::cues::cues()) } else { None };
     let at = |pos: usize| char_at(text, pos);
     let n = text.len();
     let mut i = 0;
@@ -181,7 +197,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             letters >= 2 && !lower
         };
-        out.push(Token { start: s, end: j, text: word, cap, upper, sentence_start, dot, joined, class: cues.of(word) });
+        out.push(Token { start: s, end: j, text: word, cap, upper, sentence_start, dot, joined, class: cues.map_or(0, |c| c.of(word)) });
         prev_end = j;
         // a full stop ends the sentence unless it closes an abbreviation or an initial
         sentence_start = followed_by_dot
@@ -225,6 +241,16 @@ mod tests {
         let t = tokenize("Gen. Austin S. Miller, the commander");
         let joined: Vec<bool> = t.iter().map(|t| t.joined).collect();
         assert_eq!(joined, [false, true, true, true, false, true]);
+    }
+
+    #[test]
+    fn plain_tokens_are_the_same_words_and_sentences() {
+        let s = "Gen. Dawlat Waziri spoke in Lashkar Gah. The end! Mr. Afghan's U.S.-led plan.";
+        let full: Vec<(usize, usize, bool)> = tokenize(s).iter().map(|t| (t.start, t.end, t.sentence_start)).collect();
+        let plain: Vec<(usize, usize, bool)> = plain_tokens(s).iter().map(|t| (t.start, t.end, t.sentence_start)).collect();
+        assert_eq!(full, plain);
+        assert!(tokenize(s).iter().any(|t| t.class != 0) && plain_tokens(s).iter().all(|t| t.class == 0));
+        assert_eq!(sentence_starts(s), [0, 41, 50]);
     }
 
     #[test]
