@@ -4,7 +4,8 @@
 // 1. writes the service worker's precache list and version (a hash of every file) into
 //    DIR/sw.js;
 // 2. adds a strict Content-Security-Policy meta tag to DIR/index.html, allowing the
-//    inline script Trunk writes (by its hash) and WebAssembly, and nothing from elsewhere.
+//    inline scripts and the inlined stylesheet (by their hashes) and WebAssembly, and
+//    nothing from elsewhere.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -19,10 +20,13 @@ let html = readFileSync(indexPath, "utf8").replace(/<meta http-equiv="?Content-S
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
   (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,
 );
+const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map(
+  (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,
+);
 const csp = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' ${styleHashes.join(" ")}`.trim(),
   "img-src 'self'",
   "connect-src 'self'",
   "font-src 'self'",
@@ -59,4 +63,4 @@ const sw = readFileSync(swPath, "utf8")
   .replace(/const VERSION = "[^"]*";/, `const VERSION = "${version}";`)
   .replace(/const FILES = [^;]*;/, `const FILES = ${JSON.stringify(list)};`);
 writeFileSync(swPath, sw);
-console.log(`precache: ${list.length} files, version ${version}; CSP with ${hashes.length} inline script hash(es)`);
+console.log(`precache: ${list.length} files, version ${version}; CSP with ${hashes.length} inline script and ${styleHashes.length} style hash(es)`);

@@ -3,7 +3,7 @@
 //! 1. Cleans and annotates the bundled corpus (`seeds/`, or the directory named by
 //!    `HELMAND_CORPUS`, in the same format) and writes it as chunks in the prepared form
 //!    (`prepared.rs`) to `DIST/corpus/`, named by a hash of their content, so any static
-//!    host may cache them for ever. The page names them in `<meta name="corpus">` and
+//!    host may cache them for ever (`.txt`, so hosts compress them). The page names them in `<meta name="corpus">` and
 //!    preloads the first: the browser fetches articles while the WebAssembly downloads, and
 //!    never cleans or annotates them itself.
 //! 2. Writes the first article's title and opening paragraphs into the page as plain HTML,
@@ -18,9 +18,10 @@ use helmand_reader::clean::Block;
 use helmand_reader::library::{Article, Library};
 use helmand_reader::prepared::encode_chunk;
 
-/// The first chunk is small, so the list shows at once; the others are about 1 MB.
+/// The first chunk is small, so the list shows at once; the others about 1 MB (384 KB of
+/// text, with its words and highlights).
 const FIRST_CHUNK_ARTICLES: usize = 50;
-const CHUNK_BYTES: usize = 1 << 20;
+const CHUNK_BYTES: usize = 384 << 10;
 
 /// Enough text to fill a screen; the rest comes with the app.
 const PRERENDER_BYTES: usize = 4_000;
@@ -79,7 +80,7 @@ fn chunks(articles: &[std::rc::Rc<Article>]) -> Vec<(String, String)> {
             n += 1;
         }
         let text = encode_chunk(rest[..n].iter().map(|a| a.as_ref()));
-        out.push((format!("{}-{:016x}.hrc", out.len(), hash(text.as_bytes())), text));
+        out.push((format!("{}-{:016x}.txt", out.len(), hash(text.as_bytes())), text));
         rest = &rest[n..];
     }
     out
@@ -178,7 +179,7 @@ mod tests {
         assert_eq!(back.len(), 130);
         assert!(back.iter().zip(&many).all(|(a, b)| a == b.as_ref()));
         assert_eq!(helmand_reader::prepared::decode_chunk(&parts[0].1).unwrap().len(), FIRST_CHUNK_ARTICLES, "a small first chunk");
-        assert!(parts.iter().all(|(name, text)| name.ends_with(&format!("{:016x}.hrc", hash(text.as_bytes())))));
+        assert!(parts.iter().all(|(name, text)| name.ends_with(&format!("{:016x}.txt", hash(text.as_bytes())))));
         let tags = head_tags(&[parts[0].0.clone(), parts[1].0.clone()]);
         assert!(tags.starts_with(&format!(r#"<meta name="corpus" content="corpus/{} corpus/{}">"#, parts[0].0, parts[1].0)), "{tags}");
         assert!(tags.contains(r#"rel="preload""#));
