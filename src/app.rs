@@ -306,7 +306,7 @@ fn shell() -> Html {
         <div class="shell">
             <header class="masthead">
                 <a class="brand" href="#/">{"Helmand Reader"}</a>
-                <span class="tagline">{ format!("{} articles · j / k to move · / to search", library.articles.len()) }</span>
+                <span class="tagline">{ format!("{} · j / k to move · / to search", crate::library::count(library.articles.len(), "article")) }</span>
                 <ImportControls filters={filters.clone()} />
                 <Legend toggles={*toggles} on_toggle={on_toggle} />
             </header>

@@ -122,6 +122,11 @@ impl Article {
     }
 }
 
+/// "1 article", "5 articles".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
+
 /// `2020-10-12` -> `12 Oct 2020`.
 pub fn human_date(iso: &str) -> Option<String> {
     const MON: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -267,6 +272,11 @@ mod tests {
         assert_eq!(a.outlet_label(), "unknown");
         assert_eq!(a.author_label(), "unknown");
         assert_eq!(a.date_label(), "unknown");
+    }
+
+    #[test]
+    fn counts_agree_with_their_number() {
+        assert_eq!((count(0, "article"), count(1, "article"), count(10_000, "article")), ("0 articles".into(), "1 article".into(), "10000 articles".into()));
     }
 
     #[test]

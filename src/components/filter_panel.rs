@@ -58,7 +58,7 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
                        value={f.query.clone()} {oninput} {onkeydown} autocomplete="off" spellcheck="false" />
             </div>
             <div class="summary" role="status" aria-live="polite" data-testid="shown-count">
-                <span>{ format!("{} of {total} articles", props.shown) }</span>
+                <span>{ format!("{} of {}", props.shown, crate::library::count(total, "article")) }</span>
                 if !f.is_empty() {
                     <button class="link" data-testid="clear-filters" onclick={clear.clone()}>{"Clear filters"}</button>
                 }
