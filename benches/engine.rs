@@ -1,5 +1,6 @@
 //! Entity engine throughput, natively: `cargo bench --bench engine`. Prints MB/s of cleaned
-//! article text annotated (the bundled seeds, many rounds), and of cleaning raw text.
+//! article text annotated (the bundled seeds, many rounds), of cleaning raw text, and of
+//! reading the prepared corpus the page reads (`prepared.rs`).
 
 use std::time::{Duration, Instant};
 
@@ -40,6 +41,13 @@ fn main() {
         for s in SEEDS {
             std::hint::black_box(clean(s.text, Hints::default()));
         }
+    });
+
+    // what the page does with the corpus instead: read it prepared
+    let lib = helmand_reader::library::Library::bundled();
+    let chunk = helmand_reader::prepared::encode_chunk(lib.articles.iter().map(|a| a.as_ref()));
+    measure("read the prepared corpus", chunk.len(), || {
+        std::hint::black_box(helmand_reader::prepared::decode_chunk(&chunk).unwrap());
     });
 
     // an import as the worker does it: a saved page read by Readability, cleaned, annotated

@@ -158,21 +158,28 @@ impl Store {
         });
     }
 
-    /// Chunks after the first, in order; the indexes are rebuilt every few thousand
-    /// articles, not after each chunk.
+    /// Chunks after the first, in order, a few requests ahead of the one being read; the
+    /// indexes are rebuilt every few thousand articles, not after each chunk.
     async fn load_corpus(&self) {
+        const AHEAD: usize = 4;
         let urls = corpus::chunk_urls();
         let total = urls.len();
+        let mut requests: VecDeque<corpus::Fetch> = urls.iter().skip(1).take(AHEAD).map(|u| corpus::fetch(u)).collect();
         let mut pending = Vec::new();
-        for (i, url) in urls.iter().enumerate().skip(1) {
-            self.set_busy(Some(format!("Loading the articles (part {} of {total})…", i + 1)), Some((i, total)));
-            match corpus::chunk(url).await {
+        for i in 1..total {
+            let Some(request) = requests.pop_front() else { break };
+            if let Some(url) = urls.get(i + AHEAD) {
+                requests.push_back(corpus::fetch(url));
+            }
+            match request.articles().await {
                 Ok(articles) => pending.extend(articles),
                 Err(why) => self.storage_problem(format!("Some bundled articles are missing: {why}.")),
             }
+            // each change re-renders the app: one every few thousand articles, not a chunk
             if pending.len() >= 2_000 || i + 1 == total {
                 self.collection.borrow_mut().add(std::mem::take(&mut pending));
-                self.changed();
+                let busy = (i + 1 < total).then(|| format!("Loading the articles (part {} of {total})…", i + 1));
+                self.set_busy(busy, Some((i + 1, total)).filter(|_| i + 1 < total));
             }
         }
     }

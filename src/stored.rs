@@ -1,8 +1,8 @@
-//! An imported article as it is kept in the browser (one IndexedDB record, as JSON) and
-//! written to an export file. The record holds the article's plain text and what the user
-//! can edit; cleaning and entities are worked out again on load, so a newer engine
-//! improves old imports. Every record is checked when read: a bad one is reported and
-//! skipped, never fatal.
+//! An imported article's record: its plain text and what the user can edit, as written to
+//! an export file (JSON) and kept in the browser inside the prepared article
+//! (`prepared.rs`; earlier versions kept this record alone, as JSON, and those records are
+//! still read). Every record is checked when read: a bad one is reported and skipped,
+//! never fatal.
 
 use serde::{Deserialize, Serialize};
 
@@ -116,12 +116,14 @@ fn valid_id(id: &str) -> bool {
     id.strip_prefix("imported-").is_some_and(|h| !h.is_empty() && h.len() <= 32 && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
-/// Reads one IndexedDB record (a JSON string).
+/// Reads one IndexedDB record as earlier versions wrote it (a JSON string).
 pub fn decode_record(json: &str) -> Result<StoredArticle, String> {
     let rec: StoredArticle = serde_json::from_str(json).map_err(|e| format!("it is not a readable record ({e})"))?;
     rec.check()
 }
 
+/// A record as earlier versions saved it, for the tests of reading them.
+#[cfg(test)]
 pub fn encode_record(rec: &StoredArticle) -> String {
     serde_json::to_string(rec).unwrap_or_default()
 }

@@ -23,20 +23,33 @@ pub fn chunk_urls() -> Vec<String> {
         .unwrap_or_default()
 }
 
-async fn text(url: &str) -> Result<String, String> {
-    let js = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
-    let resp: Response = JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(js)?.unchecked_into();
-    if !resp.ok() {
-        return Err(format!("the server answered {} {}", resp.status(), resp.status_text()));
-    }
-    let body = JsFuture::from(resp.text().map_err(js)?).await.map_err(js)?;
-    body.as_string().ok_or_else(|| "it is not text".to_string())
+/// A chunk's request, started now (several can be under way while one is read).
+pub struct Fetch {
+    url: String,
+    request: js_sys::Promise,
 }
 
-/// One chunk's articles, or what went wrong, in words.
-pub async fn chunk(url: &str) -> Result<Vec<Article>, String> {
-    let t = text(url).await.map_err(|e| format!("{url} could not be fetched ({e})"))?;
-    decode_chunk(&t).map_err(|e| format!("{url} could not be read ({e})"))
+pub fn fetch(url: &str) -> Fetch {
+    Fetch { url: url.to_string(), request: gloo::utils::window().fetch_with_str(url) }
+}
+
+impl Fetch {
+    async fn text(&self) -> Result<String, String> {
+        let js = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+        let resp: Response = JsFuture::from(self.request.clone()).await.map_err(js)?.unchecked_into();
+        if !resp.ok() {
+            return Err(format!("the server answered {} {}", resp.status(), resp.status_text()));
+        }
+        let body = JsFuture::from(resp.text().map_err(js)?).await.map_err(js)?;
+        body.as_string().ok_or_else(|| "it is not text".to_string())
+    }
+
+    /// The chunk's articles, or what went wrong, in words.
+    pub async fn articles(self) -> Result<Vec<Article>, String> {
+        let url = &self.url;
+        let t = self.text().await.map_err(|e| format!("{url} could not be fetched ({e})"))?;
+        decode_chunk(&t).map_err(|e| format!("{url} could not be read ({e})"))
+    }
 }
 
 /// The first chunk, before the app mounts (the prerendered article stays on screen
@@ -45,7 +58,7 @@ pub async fn first() -> (Library, Option<String>) {
     let Some(url) = chunk_urls().into_iter().next() else {
         return (Library::default(), Some("This copy of Helmand Reader names no bundled articles.".into()));
     };
-    match chunk(&url).await {
+    match fetch(&url).articles().await {
         Ok(articles) => (Library { articles: articles.into_iter().map(Rc::new).collect() }, None),
         Err(why) => (Library::default(), Some(format!("The bundled articles could not be loaded: {why}."))),
     }
