@@ -67,19 +67,31 @@ pub fn article_list(props: &ArticleListProps) -> Html {
     }
     let (first, end) = (range.0.min(len), range.1.min(len).max(range.0.min(len)));
     {
-        // after each render: measure a row, and size the spacers (the CSP forbids style attributes)
+        // measure a row when its height can change (the first rows, search on or off, a
+        // resize or zoom), not after every render: reading a layout forces one
+        let searching = !props.filters.query.trim().is_empty();
         let (list_ref, row) = (list_ref.clone(), row.clone());
-        use_effect(move || {
-            let Some(list) = list_ref.cast::<HtmlElement>() else { return };
-            if let Some(li) = list.query_selector("li").ok().flatten() {
+        use_effect_with((searching, len > 0), move |_| {
+            let measure = move || {
+                let Some(li) = list_ref.cast::<HtmlElement>().and_then(|l| l.query_selector("li").ok().flatten()) else { return };
                 let h = li.get_bounding_client_rect().height();
                 if h > 0.0 && (h - *row).abs() > 0.5 {
                     row.set(h);
                 }
-            }
+            };
+            measure();
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+    {
+        // after each render: size the spacers (the CSP forbids style attributes)
+        let (list_ref, row) = (list_ref.clone(), *row);
+        use_effect(move || {
+            let Some(list) = list_ref.cast::<HtmlElement>() else { return };
             let style = list.style();
-            let _ = style.set_property("padding-top", &format!("{}px", (first as f64 * *row) as i64));
-            let _ = style.set_property("padding-bottom", &format!("{}px", ((len - end) as f64 * *row) as i64));
+            let _ = style.set_property("padding-top", &format!("{}px", (first as f64 * row) as i64));
+            let _ = style.set_property("padding-bottom", &format!("{}px", ((len - end) as f64 * row) as i64));
         });
     }
     // the open article is kept in view inside the list's own scroll area (an import lands
