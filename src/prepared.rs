@@ -82,7 +82,7 @@ impl<'a> Reader<'a> {
     /// Digits up to `end`.
     fn digits(&mut self, end: u8) -> Result<usize, String> {
         let rest = &self.s.as_bytes()[self.at.min(self.s.len())..];
-        let len = rest.iter().position(|&b| b == end).filter(|&l| l > 0 && l <= 12).ok_or_else(|| self.cut())?;
+        let len = rest.iter().take(13).position(|&b| b == end).filter(|&l| l > 0).ok_or_else(|| self.cut())?;
         let n = self.s[self.at..self.at + len].parse().map_err(|_| self.cut())?;
         self.at += len + 1;
         Ok(n)

@@ -7,7 +7,7 @@
 //! store's status, never a broken page.
 
 use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -236,9 +236,17 @@ impl Store {
         self.changed();
         // records from earlier versions are read again by the worker, then saved prepared
         for batch in batches(older) {
+            let keys: HashSet<String> = batch.iter().map(|(k, _)| k.clone()).collect();
             let outcomes = importer::run(&Job::Restore(batch), "Saved articles", None).await;
             let (added, refused) = self.collection.borrow_mut().restore(outcomes);
-            problems.extend(refused);
+            for (name, reason) in refused {
+                if keys.contains(&name) {
+                    problems.push((name, reason)); // that record is unreadable
+                } else {
+                    // the worker itself failed: the records are fine, and stay for next time
+                    self.storage_problem(message("Some of your saved articles", &format!("could not be read this time ({reason})")));
+                }
+            }
             self.changed();
             self.save(&added).await;
         }
