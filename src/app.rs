@@ -96,12 +96,13 @@ pub fn article_href(id: &str, filters: &Filters) -> String {
 
 /// Goes to `route`, keeping `filters` in the address.
 pub fn go(navigator: &Navigator, route: &Route, filters: &Filters, replace: bool) {
-    let pairs = filters.pairs();
-    match (pairs.is_empty(), replace) {
+    // the query is written by `Filters::encode` (as `article_href` writes it), not by serde
+    let query = gloo::history::query::Raw(filters.encode());
+    match (query.0.is_empty(), replace) {
         (true, false) => navigator.push(route),
         (true, true) => navigator.replace(route),
-        (false, false) => drop(navigator.push_with_query(route, &pairs)),
-        (false, true) => drop(navigator.replace_with_query(route, &pairs)),
+        (false, false) => drop(navigator.push_with_query(route, query)),
+        (false, true) => drop(navigator.replace_with_query(route, query)),
     }
 }
 

@@ -110,8 +110,8 @@ impl DistrictIndex {
             })
             .collect();
         match sort {
-            DistrictSort::Name => rows.sort_by(|a, b| a.name.cmp(b.name)),
-            DistrictSort::Count => rows.sort_by(|a, b| b.articles.cmp(&a.articles).then(b.mentions.cmp(&a.mentions)).then(a.name.cmp(b.name))),
+            DistrictSort::Name => crate::sort::sort_by(&mut rows, |a, b| a.name.cmp(b.name)),
+            DistrictSort::Count => crate::sort::sort_by(&mut rows, |a, b| b.articles.cmp(&a.articles).then(b.mentions.cmp(&a.mentions)).then(a.name.cmp(b.name))),
         }
         rows
     }

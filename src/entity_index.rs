@@ -86,7 +86,7 @@ impl EntityIndex {
                     .map(|e| (e, e.mentions.iter().filter(|m| articles.contains(&m.article)).count()))
                     .filter(|(_, n)| *n > 0)
                     .collect();
-                list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
+                crate::sort::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
                 (ty, list)
             })
             .collect()

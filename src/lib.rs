@@ -18,6 +18,7 @@ pub mod prefs;
 pub mod saved_page;
 pub mod prepared;
 pub mod search;
+pub mod sort;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod seeds;
 pub mod stored;

@@ -58,7 +58,7 @@ impl Words {
         for part in [title, outlet, author].into_iter().chain(body.blocks.iter().map(|b| b.text())) {
             words.extend(plain_tokens(part).into_iter().map(|t| fold(t.text)).filter(|w| !w.is_empty() && !w.contains('\n')));
         }
-        words.sort_unstable();
+        words.sort_unstable(); // in the worker and at build time, where speed matters more
         words.dedup();
         let mut text = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
         for w in &words {
@@ -85,7 +85,7 @@ impl Words {
         }
         if !sorted {
             let mut lines: Vec<&str> = text.split_terminator('\n').collect();
-            lines.sort_unstable();
+            crate::sort::sort_by(&mut lines, Ord::cmp);
             lines.dedup();
             return Words::from_text(lines.iter().map(|l| format!("{l}\n")).collect());
         }
@@ -130,7 +130,7 @@ impl Query {
     pub fn parse(q: &str) -> Self {
         let mut words: Vec<String> =
             fold(q).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
-        words.sort();
+        crate::sort::sort_by(&mut words, Ord::cmp);
         words.dedup();
         Query { words }
     }

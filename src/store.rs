@@ -228,10 +228,10 @@ impl Store {
                 Err(why) => problems.push((key, format!("it is not a readable record ({why})"))),
             }
         }
-        good.sort_by(|a, b| {
-            let added = |x: &Article| x.stored.as_ref().map(|r| r.added.clone()).unwrap_or_default();
-            added(a).cmp(&added(b)).then_with(|| a.id.cmp(&b.id))
-        }); // in the order they came
+        fn added(x: &Article) -> Option<&str> {
+            x.stored.as_ref().map(|r| r.added.as_str())
+        }
+        crate::sort::sort_by(&mut good, |a, b| added(a).cmp(&added(b)).then_with(|| a.id.cmp(&b.id))); // in the order they came
         self.collection.borrow_mut().add(good);
         self.changed();
         // records from earlier versions are read again by the worker, then saved prepared

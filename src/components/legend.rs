@@ -19,7 +19,7 @@ pub fn legend(props: &LegendProps) -> Html {
         html! {
             <button class={classes!("legend-item", format!("ent-{}", ty.as_str()), (!on).then_some("off"))}
                     aria-pressed={on.to_string()} data-testid="legend-toggle" data-entity-type={ty.as_str()}
-                    title={format!("{} highlights of {}", if on { "Hide" } else { "Show" }, plural(ty).to_lowercase())} {onclick}>
+                    title={format!("{} highlights of {}", if on { "Hide" } else { "Show" }, plural(ty).to_ascii_lowercase())} {onclick}>
                 <span class="swatch" aria-hidden="true"></span>{ ty.label() }
             </button>
         }
