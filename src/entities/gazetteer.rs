@@ -63,7 +63,7 @@ fn matcher() -> &'static Matcher {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("gazetteer automaton");
         Matcher { automaton, entries }
