@@ -28,7 +28,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const kindOf = (name) => {
   if (name.startsWith("import-worker")) return "import worker (on demand)";
   if (name.startsWith("corpus/")) return "articles (the prepared corpus)";
-  if (name.endsWith(".html")) return "html";
+  if (name.endsWith(".html")) return "html (the stylesheet inlined)";
   if (name.endsWith(".css")) return "css";
   if (name.endsWith(".js")) return "js";
   if (name.endsWith(".wasm")) return "wasm (the app)";
