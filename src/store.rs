@@ -158,8 +158,7 @@ impl Store {
         });
     }
 
-    /// Chunks after the first, in order, a few requests ahead of the one being read; the
-    /// indexes are rebuilt every few thousand articles, not after each chunk.
+    /// Chunks after the first, in order, a few requests ahead of the one being read.
     async fn load_corpus(&self) {
         const AHEAD: usize = 4;
         let urls = corpus::chunk_urls();
@@ -175,8 +174,11 @@ impl Store {
                 Ok(articles) => pending.extend(articles),
                 Err(why) => self.storage_problem(format!("Some bundled articles are missing: {why}.")),
             }
-            // each change re-renders the app: one every few thousand articles, not a chunk
-            if pending.len() >= 2_000 || i + 1 == total {
+            // each addition rebuilds the indexes and re-renders the app: not after every chunk
+            // but when the waiting articles would double the library (at least 2,000), so the
+            // rebuilds add up to about twice the corpus, not its square
+            let library = self.collection.borrow().library.articles.len();
+            if pending.len() >= library.max(2_000) || i + 1 == total {
                 self.collection.borrow_mut().add(std::mem::take(&mut pending));
                 let busy = (i + 1 < total).then(|| format!("Loading the articles (part {} of {total})…", i + 1));
                 self.set_busy(busy, Some((i + 1, total)).filter(|_| i + 1 < total));
