@@ -307,7 +307,10 @@ fn shell() -> Html {
         <div class="shell">
             <header class="masthead">
                 <a class="brand" href="#/">{"Helmand Reader"}</a>
-                <span class="tagline">{ format!("{} · j / k to move · / to search", crate::library::count(library.articles.len(), "article")) }</span>
+                <span class="tagline">
+                    { crate::library::count(library.articles.len(), "article") }
+                    <span class="keys">{" · j / k to move · / to search"}</span>
+                </span>
                 <ImportControls filters={filters.clone()} />
                 <Legend toggles={*toggles} on_toggle={on_toggle} />
             </header>
