@@ -183,7 +183,7 @@ fn shell() -> Html {
             // the open article stays when it passes (one check); else the first that does
             let target = match open {
                 Some(i) if next.admits(i, library, districts, index) => Route::Article { id: library.articles[i].id.clone() },
-                _ => next.shown(library, districts, index).first().map_or(Route::Home, |&i| Route::Article { id: library.articles[i].id.clone() }),
+                _ => next.first_shown(library, districts, index).map_or(Route::Home, |i| Route::Article { id: library.articles[i].id.clone() }),
             };
             go(&navigator, &target, &next, replace);
         })

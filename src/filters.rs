@@ -126,6 +126,17 @@ impl Filters {
         keep
     }
 
+    /// The first article shown, without working out all of them: the filters run on a few
+    /// hundred articles at a time and stop at the first that passes (a search keystroke
+    /// that filters the open article out opens the first match).
+    pub fn first_shown(&self, library: &Library, districts: &DistrictIndex, entities: &EntityIndex) -> Option<usize> {
+        let candidates: Vec<usize> = match self.district.as_deref() {
+            Some(d) => districts.articles_naming(d),
+            None => (0..library.articles.len()).collect(),
+        };
+        candidates.chunks(256).find_map(|part| self.narrow(part.to_vec(), library, entities).first().copied())
+    }
+
     /// The articles shown, in library order.
     pub fn shown(&self, library: &Library, districts: &DistrictIndex, entities: &EntityIndex) -> Vec<usize> {
         self.passing(library, districts, entities, false)
@@ -193,6 +204,19 @@ mod tests {
         let d = DistrictIndex::build(&lib.articles);
         let e = EntityIndex::build(&lib.articles);
         (lib, d, e)
+    }
+
+    #[test]
+    fn the_first_shown_is_the_first_of_all_shown() {
+        let (lib, d, e) = setup();
+        for f in [
+            Filters::default(),
+            Filters { query: "sangin".into(), ..Filters::default() },
+            Filters { district: Some("Musa Qala".into()), query: "taliban".into(), ..Filters::default() },
+            Filters { query: "nothing-matches-this".into(), ..Filters::default() },
+        ] {
+            assert_eq!(f.first_shown(&lib, &d, &e), f.shown(&lib, &d, &e).first().copied(), "{f:?}");
+        }
     }
 
     #[test]

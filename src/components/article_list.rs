@@ -2,6 +2,7 @@
 //! and, while searching, the words around the first match. The open one is marked. Only
 //! the rows in view are rendered (`list_window.rs`).
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -31,16 +32,51 @@ pub fn article_list(props: &ArticleListProps) -> Html {
     let list_ref = use_node_ref();
     let len = props.shown.len();
     // only the rows in view are rendered (a list can hold 10,000 articles): rows have one
-    // height, set in CSS and measured here; spacers above and below stand for the rest
-    let row = use_state(|| 0.0_f64);
+    // height, set in CSS and measured here; spacers above and below stand for the rest.
+    // The height is kept in a cell, not a state: when a search changes it, the spacers and
+    // the window take the new one in the same render instead of rendering again.
+    let row: Rc<Cell<f64>> = use_mut_ref_cell();
     let range = use_state(|| visible(len, 0.0, 0.0, 0.0));
+    let refresh = use_force_update();
+    let searching = !props.filters.query.trim().is_empty();
+    {
+        // measure a row when its height can change (the first rows, search on or off, a
+        // resize or zoom), not after every render: reading a layout forces one
+        let (list_ref, row, refresh) = (list_ref.clone(), row.clone(), refresh.clone());
+        use_effect_with((searching, len > 0), move |_| {
+            let measure = {
+                let row = row.clone();
+                move || {
+                    let Some(li) = list_ref.cast::<HtmlElement>().and_then(|l| l.query_selector("li").ok().flatten()) else { return false };
+                    let h = li.get_bounding_client_rect().height();
+                    let changed = h > 0.0 && (h - row.get()).abs() > 0.5;
+                    if changed {
+                        row.set(h);
+                    }
+                    changed
+                }
+            };
+            // the first height known: render again so what depends on it (the open row kept
+            // in view) runs; later changes reach the spacers and the window in this render
+            let first = row.get() == 0.0;
+            if measure() && first {
+                refresh.force_update();
+            }
+            let refresh = refresh.clone();
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                if measure() {
+                    refresh.force_update();
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let recompute = {
-        let (list_ref, range) = (list_ref.clone(), range.clone());
-        let row = *row;
+        let (list_ref, range, row) = (list_ref.clone(), range.clone(), row.clone());
         Rc::new(move || {
             let Some(list) = list_ref.cast::<Element>() else { return };
             let viewport = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
-            let next = visible(len, row, list.get_bounding_client_rect().top(), viewport);
+            let next = visible(len, row.get(), list.get_bounding_client_rect().top(), viewport);
             if *range != next {
                 range.set(next);
             }
@@ -49,7 +85,7 @@ pub fn article_list(props: &ArticleListProps) -> Html {
     {
         // follow the scrolling of the list's pane (desktop) and of the page (phone)
         let (list_ref, recompute) = (list_ref.clone(), recompute.clone());
-        use_effect_with((len, *row), move |_| {
+        use_effect_with((len, searching), move |_| {
             recompute();
             let mut listeners = Vec::new();
             let window = gloo::utils::window();
@@ -67,40 +103,23 @@ pub fn article_list(props: &ArticleListProps) -> Html {
     }
     let (first, end) = (range.0.min(len), range.1.min(len).max(range.0.min(len)));
     {
-        // measure a row when its height can change (the first rows, search on or off, a
-        // resize or zoom), not after every render: reading a layout forces one
-        let searching = !props.filters.query.trim().is_empty();
-        let (list_ref, row) = (list_ref.clone(), row.clone());
-        use_effect_with((searching, len > 0), move |_| {
-            let measure = move || {
-                let Some(li) = list_ref.cast::<HtmlElement>().and_then(|l| l.query_selector("li").ok().flatten()) else { return };
-                let h = li.get_bounding_client_rect().height();
-                if h > 0.0 && (h - *row).abs() > 0.5 {
-                    row.set(h);
-                }
-            };
-            measure();
-            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
-            move || drop(listener)
-        });
-    }
-    {
         // after each render: size the spacers (the CSP forbids style attributes)
-        let (list_ref, row) = (list_ref.clone(), *row);
+        let (list_ref, row) = (list_ref.clone(), row.clone());
         use_effect(move || {
             let Some(list) = list_ref.cast::<HtmlElement>() else { return };
             let style = list.style();
-            let _ = style.set_property("padding-top", &format!("{}px", (first as f64 * row) as i64));
-            let _ = style.set_property("padding-bottom", &format!("{}px", ((len - end) as f64 * row) as i64));
+            let _ = style.set_property("padding-top", &format!("{}px", (first as f64 * row.get()) as i64));
+            let _ = style.set_property("padding-bottom", &format!("{}px", ((len - end) as f64 * row.get()) as i64));
         });
     }
     // the open article is kept in view inside the list's own scroll area (an import lands
     // at the end of a long list); on a phone the list does not scroll by itself, and the
     // page is left where the reader put it
     {
-        let (list_ref, shown, row) = (list_ref.clone(), props.shown.clone(), *row);
+        let (list_ref, shown, row) = (list_ref.clone(), props.shown.clone(), row.clone());
         let position = props.selected.as_deref().and_then(|id| shown.iter().position(|&i| library.articles[i].id == id));
-        use_effect_with((props.selected.clone(), row > 0.0), move |_| {
+        use_effect_with((props.selected.clone(), row.get() > 0.0), move |_| {
+            let row = row.get();
             let (Some(list), Some(index)) = (list_ref.cast::<Element>(), position) else { return };
             let Some(pane) = list.closest(".side").ok().flatten() else { return };
             if pane.scroll_height() <= pane.client_height() || row <= 0.0 {
@@ -194,4 +213,11 @@ fn describe(f: &Filters) -> String {
             format!("{}, and {last}", parts.join(", "))
         }
     }
+}
+
+/// A cell that lives as long as the component (`use_mut_ref` holds a `RefCell`; a `Cell`
+/// is enough for a number).
+#[hook]
+fn use_mut_ref_cell() -> Rc<Cell<f64>> {
+    (*use_memo((), |_| Rc::new(Cell::new(0.0)))).clone()
 }
