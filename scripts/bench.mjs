@@ -229,15 +229,21 @@ try {
         box.dispatchEvent(new Event("input", { bubbles: true }));
       }
     }), action);
-    const district = await timed({ click: '[data-testid="district"][data-district="Kajaki"]' });
-    const undistrict = await timed({ click: '[data-testid="district"][data-district="Kajaki"]' });
-    rows.push([`${label}: district click to the view painted (choose / let go)`, `${district.toFixed(0)} ms / ${undistrict.toFixed(0)} ms`, "budget 50 ms"]);
-    const source = await timed({ click: '[data-testid="source-option"][data-outlet="Reuters"] button.only' });
-    rows.push([`${label}: source click to the view painted`, `${source.toFixed(0)} ms`, "budget 50 ms"]);
-    await page.evaluate(() => document.querySelector('[data-testid="sources-all"]')?.click());
-    const search = await timed({ type: "poppy" });
-    const search2 = await timed({ type: "poppy harvest" });
-    rows.push([`${label}: search keystroke to the view painted (“poppy”, “poppy harvest”)`, `${search.toFixed(0)} ms / ${search2.toFixed(0)} ms`, "budget 50 ms"]);
+    // each the median of 5 tries (a single one is at the mercy of a garbage collection)
+    const tries = async (steps) => {
+      const times = steps.map(() => []);
+      for (let r = 0; r < 5; r++) {
+        for (const [k, step] of steps.entries()) times[k].push(await timed(step));
+      }
+      return times.map((t) => median(t));
+    };
+    const KAJAKI = '[data-testid="district"][data-district="Kajaki"]';
+    const [district, undistrict] = await tries([{ click: KAJAKI }, { click: KAJAKI }]);
+    rows.push([`${label}: district click to the view painted (choose / let go; median of 5)`, `${district.toFixed(0)} ms / ${undistrict.toFixed(0)} ms`, "budget 50 ms"]);
+    const [source] = await tries([{ click: '[data-testid="source-option"][data-outlet="Reuters"] button.only' }, { click: '[data-testid="sources-all"]' }]);
+    rows.push([`${label}: source click to the view painted (median of 5)`, `${source.toFixed(0)} ms`, "budget 50 ms"]);
+    const [search, search2] = await tries([{ type: "poppy" }, { type: "poppy harvest" }, { type: "" }]);
+    rows.push([`${label}: search keystroke to the view painted (“poppy”, “poppy harvest”; median of 5)`, `${search.toFixed(0)} ms / ${search2.toFixed(0)} ms`, "budget 50 ms"]);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
     const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
