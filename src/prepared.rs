@@ -232,7 +232,11 @@ pub fn read_article(r: &mut Reader) -> Result<Article, String> {
         _ => return Err("its fingerprints are damaged".into()),
     };
     let stored = if r.expect("+").is_ok() {
-        Some(read_stored(r)?)
+        let rec = read_stored(r)?;
+        if rec.id != id {
+            return Err("its record is filed under another id".into());
+        }
+        Some(rec)
     } else {
         r.expect("-")?;
         None
@@ -381,6 +385,14 @@ mod tests {
         }
         assert_eq!(decode_article("HRA9rest").unwrap_err(), NEWER);
         assert!(decode_chunk("HRC1999999999;").is_err(), "a count the data cannot hold");
+    }
+
+    #[test]
+    fn an_import_whose_record_names_another_id_is_refused() {
+        let rec = crate::stored::StoredArticle::new(crate::import::plain_text("T\n\nFighting in Sangin.", "t.txt"), "t.txt", "2026-11-21T09:00:00Z");
+        let mut a = Article::from_stored(rec);
+        a.id = "imported-other".into();
+        assert_eq!(decode_article(&encode_article(&a)).unwrap_err(), "its record is filed under another id");
     }
 
     #[test]
