@@ -3,6 +3,7 @@
 //! (one line a file or article, added or refused with the reason). The app applies the
 //! import worker's outcomes here and saves what this says was added.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::districts::DistrictIndex;
@@ -26,18 +27,21 @@ pub struct Collection {
     pub index: Rc<EntityIndex>,
     pub districts: Rc<DistrictIndex>,
     pub report: Vec<ReportLine>,
+    /// Ids of saved records not in the library (unreadable, from a newer version, or not
+    /// read this time): an import must not take one, or it would overwrite that record.
+    pub reserved: HashSet<String>,
 }
 
 impl Collection {
     pub fn new(library: Library) -> Self {
         let index = EntityIndex::build(&library.articles);
         let districts = DistrictIndex::build(&library.articles);
-        Collection { library: Rc::new(library), index: Rc::new(index), districts: Rc::new(districts), report: Vec::new() }
+        Collection { library: Rc::new(library), index: Rc::new(index), districts: Rc::new(districts), report: Vec::new(), reserved: HashSet::new() }
     }
 
     fn rebuild(&mut self, articles: Vec<Rc<Article>>) {
-        let report = std::mem::take(&mut self.report);
-        *self = Collection { report, ..Collection::new(Library { articles }) };
+        let (report, reserved) = (std::mem::take(&mut self.report), std::mem::take(&mut self.reserved));
+        *self = Collection { report, reserved, ..Collection::new(Library { articles }) };
     }
 
     /// The saved records of the imported articles, in the order they were added.
@@ -61,7 +65,7 @@ impl Collection {
                     // fresh one, so one record never overwrites another
                     let base = a.id.clone();
                     for n in 2.. {
-                        if !articles.iter().any(|b| b.id == a.id) {
+                        if !articles.iter().any(|b| b.id == a.id) && !self.reserved.contains(&a.id) {
                             break;
                         }
                         a.id = format!("{base}-{n}");
@@ -190,6 +194,19 @@ mod tests {
         assert_eq!(again[0].stored.as_ref().unwrap().id, again[0].id, "the record is saved under the new id");
         assert_eq!(c.report.last().unwrap().name, "backup.json", "the report names the file given");
         assert!(c.library.get(&rec.id).is_some() && c.library.get(&again[0].id).is_some());
+    }
+
+    #[test]
+    fn an_id_held_by_an_unread_saved_record_is_not_taken() {
+        let mut c = Collection::new(Library::bundled());
+        let text = "Title\n\nFighting in Sangin.";
+        let id = match &file("a.txt", text)[0] {
+            Outcome::Ready(r) => r.article.id.clone(),
+            other => panic!("{other:?}"),
+        };
+        c.reserved.insert(id.clone());
+        let added = c.import(file("a.txt", text));
+        assert_eq!(added[0].id, format!("{id}-2"), "the unreadable record under {id} is left alone");
     }
 
     #[test]

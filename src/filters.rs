@@ -111,17 +111,26 @@ impl Filters {
     }
 
     /// `keep` less the articles the entity, outlet and search filters refuse.
-    fn narrow(&self, mut keep: Vec<usize>, library: &Library, entities: &EntityIndex) -> Vec<usize> {
-        if let Some(id) = self.entity.as_deref() {
-            let mut naming: Vec<usize> = entities.get(id).map(|e| e.mentions.iter().map(|m| m.article).collect()).unwrap_or_default();
-            crate::sort::sort_by(&mut naming, Ord::cmp);
-            naming.dedup();
+    fn narrow(&self, keep: Vec<usize>, library: &Library, entities: &EntityIndex) -> Vec<usize> {
+        self.narrow_with(keep, library, self.naming(entities).as_deref(), &Query::parse(&self.query))
+    }
+
+    /// The articles naming the chosen entity, sorted (to look up); `None` with no entity.
+    fn naming(&self, entities: &EntityIndex) -> Option<Vec<usize>> {
+        let id = self.entity.as_deref()?;
+        let mut naming: Vec<usize> = entities.get(id).map(|e| e.mentions.iter().map(|m| m.article).collect()).unwrap_or_default();
+        crate::sort::sort_by(&mut naming, Ord::cmp);
+        naming.dedup();
+        Some(naming)
+    }
+
+    fn narrow_with(&self, mut keep: Vec<usize>, library: &Library, naming: Option<&[usize]>, query: &Query) -> Vec<usize> {
+        if let Some(naming) = naming {
             keep.retain(|i| naming.binary_search(i).is_ok());
         }
         if !self.outlets.is_empty() {
             keep.retain(|&i| self.outlets.iter().any(|o| o == outlet_of(&library.articles[i])));
         }
-        let query = Query::parse(&self.query);
         keep.retain(|&i| query.matches(&library.articles[i]));
         keep
     }
@@ -134,7 +143,8 @@ impl Filters {
             Some(d) => districts.articles_naming(d),
             None => (0..library.articles.len()).collect(),
         };
-        candidates.chunks(256).find_map(|part| self.narrow(part.to_vec(), library, entities).first().copied())
+        let (naming, query) = (self.naming(entities), Query::parse(&self.query));
+        candidates.chunks(256).find_map(|part| self.narrow_with(part.to_vec(), library, naming.as_deref(), &query).first().copied())
     }
 
     /// The articles shown, in library order.

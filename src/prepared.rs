@@ -236,7 +236,7 @@ pub fn read_article(r: &mut Reader) -> Result<Article, String> {
         if rec.id != id {
             return Err("its record is filed under another id".into());
         }
-        Some(rec)
+        Some(rec.check()?)
     } else {
         r.expect("-")?;
         None
@@ -272,7 +272,8 @@ pub fn read_article(r: &mut Reader) -> Result<Article, String> {
     annotation.mentions.reserve(n);
     for _ in 0..n {
         let (segment, start, len, entity) = (r.num()?, r.num()?, r.num()?, r.num()?);
-        annotation.mentions.push(Mention { segment, start, end: start + len, entity });
+        let end = start.checked_add(len).ok_or_else(|| r.cut())?;
+        annotation.mentions.push(Mention { segment, start, end, entity });
     }
     let words = Words::from_text(r.string()?);
     let a = Article { id, title, outlet, author, date, provenance, evidence, body, annotation, keys, stored, words };
@@ -294,6 +295,20 @@ fn check_mentions(a: &Article) -> Result<(), String> {
         last = (m.segment, m.end);
     }
     Ok(())
+}
+
+/// The record of an import from a prepared article whose rest is damaged (the record comes
+/// first): the text the user gave survives, to be prepared again.
+pub fn salvage_record(s: &str) -> Option<StoredArticle> {
+    let mut r = Reader::new(s);
+    r.expect(ARTICLE_MAGIC).ok()?;
+    let id = r.string().ok()?;
+    for _ in 0..6 {
+        r.opt().ok()?; // title (never absent), outlet, author, date, provenance, evidence
+    }
+    r.str().ok()?; // fingerprints
+    r.expect("+").ok()?;
+    read_stored(&mut r).ok().filter(|rec| rec.id == id)?.check().ok()
 }
 
 pub fn encode_article(a: &Article) -> String {
@@ -393,6 +408,17 @@ mod tests {
         let mut a = Article::from_stored(rec);
         a.id = "imported-other".into();
         assert_eq!(decode_article(&encode_article(&a)).unwrap_err(), "its record is filed under another id");
+    }
+
+    #[test]
+    fn a_damaged_import_gives_its_record_back() {
+        let rec = crate::stored::StoredArticle::new(crate::import::plain_text("T\n\nFighting in Sangin.", "t.txt"), "t.txt", "2026-11-21T09:00:00Z");
+        let good = encode_article(&Article::from_stored(rec.clone()));
+        let cut = &good[..good.len() - 20];
+        assert!(decode_article(cut).is_err());
+        assert_eq!(salvage_record(cut), Some(rec));
+        assert_eq!(salvage_record(&good[..40]), None, "the record itself cut short");
+        assert_eq!(salvage_record(&encode_article(&Library::bundled().articles[0])), None, "a bundled article has no record");
     }
 
     #[test]

@@ -22,7 +22,7 @@ use crate::collection::{Collection, ReportLine};
 use crate::import::precheck;
 use crate::import_job::{message, Job, Outcome};
 use crate::library::{Article, Library};
-use crate::prepared::{decode_article, encode_article, NEWER};
+use crate::prepared::{decode_article, encode_article, salvage_record, NEWER};
 use crate::stored::{export_json, StoredArticle};
 
 /// What the store is doing and what it has to say, beside the collection.
@@ -202,6 +202,11 @@ impl Store {
             Err(why) => return self.storage_problem(format!("The saved imported articles could not be read ({why}).")),
         };
         let total = records.len();
+        // every saved key is reserved until its article is in the library: an import must
+        // not overwrite a record that is unreadable, newer, or not read this time
+        let mut reserved: HashSet<String> = records.iter().map(|(k, _)| k.clone()).collect();
+        let mut newer: Vec<String> = Vec::new();
+        let mut salvage: Vec<StoredArticle> = Vec::new();
         let mut good: Vec<Article> = Vec::new();
         let mut older: Vec<(String, String)> = Vec::new();
         let mut problems: Vec<(String, String)> = Vec::new();
@@ -226,8 +231,12 @@ impl Store {
                 Ok(a) if a.id != key => problems.push((key, "it is filed under another article's id".into())),
                 Ok(a) if a.stored.is_some() => good.push(a),
                 Ok(_) => problems.push((key, "it is not an imported article".into())),
-                Err(why) if why == NEWER => problems.push((key, why)),
-                Err(why) => problems.push((key, format!("it is not a readable record ({why})"))),
+                Err(why) if why == NEWER => newer.push(key),
+                Err(why) => match salvage_record(&text).filter(|rec| rec.id == key) {
+                    // the user's text is intact (it comes first): prepare it again
+                    Some(rec) => salvage.push(rec),
+                    None => problems.push((key, format!("it is not a readable record ({why})"))),
+                },
             }
         }
         fn added(x: &Article) -> Option<&str> {
@@ -251,6 +260,31 @@ impl Store {
             }
             self.changed();
             self.save(&added).await;
+        }
+        for rec in salvage {
+            let (key, name) = (rec.id.clone(), format!("“{}”", rec.title));
+            let outcomes = importer::run(&Job::Stored(rec), &name, None).await;
+            let (added, refused) = self.collection.borrow_mut().restore(outcomes);
+            problems.extend(refused.into_iter().map(|(_, why)| (key.clone(), why)));
+            self.changed();
+            self.save(&added).await;
+        }
+        if !newer.is_empty() {
+            self.storage_problem(format!(
+                "{} saved by a newer version of Helmand Reader {} left as {} ({}): open that version to read {}.",
+                crate::library::count(newer.len(), "article"),
+                if newer.len() == 1 { "is" } else { "are" },
+                if newer.len() == 1 { "it is" } else { "they are" },
+                newer.iter().map(|k| format!("“{k}”")).collect::<Vec<_>>().join(", "),
+                if newer.len() == 1 { "it" } else { "them" },
+            ));
+        }
+        {
+            let mut c = self.collection.borrow_mut();
+            for a in &c.library.articles {
+                reserved.remove(&a.id);
+            }
+            c.reserved = reserved;
         }
         if !problems.is_empty() {
             let n = problems.len();
@@ -368,6 +402,9 @@ impl Store {
         let store = self.clone();
         self.enqueue(async move {
             let Some(db) = store.db() else { return };
+            if store.collection.borrow().library.get(&id).is_some() {
+                return; // brought back (undo, or the same text imported again) before this ran
+            }
             if let Err(why) = idb::delete(&db, &id).await {
                 store.storage_problem(format!("The article was removed here but is still saved in this browser ({why})."));
             }
@@ -381,8 +418,13 @@ impl Store {
         self.changed();
         let store = self.clone();
         self.enqueue(async move {
-            store.save(&back).await;
-            if let Some(a) = back.first() {
+            // the article as the library holds it when this runs (an edit may have landed)
+            let now: Vec<Rc<Article>> = {
+                let c = store.collection.borrow();
+                back.iter().filter_map(|a| c.library.articles.iter().find(|b| b.id == a.id && b.is_imported()).cloned()).collect()
+            };
+            store.save(&now).await;
+            if let Some(a) = now.first() {
                 open.emit(a.id.clone());
             }
         });
@@ -396,8 +438,9 @@ impl Store {
             let mut failed = Vec::new();
             if let Some(db) = store.db() {
                 for k in keys {
-                    if let Err(why) = idb::delete(&db, &k).await {
-                        failed.push(format!("“{k}” ({why})"));
+                    match idb::delete(&db, &k).await {
+                        Ok(()) => drop(store.collection.borrow_mut().reserved.remove(&k)),
+                        Err(why) => failed.push(format!("“{k}” ({why})")),
                     }
                 }
             }

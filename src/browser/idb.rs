@@ -10,7 +10,10 @@ use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTran
 
 pub const DB_NAME: &str = "helmand-reader";
 pub const STORE: &str = "imported-articles";
-const DB_VERSION: u32 = 1;
+/// 2 since records are kept prepared (`prepared.rs`): an older build of the app, which
+/// asks for 1, then cannot open the database (and says so) instead of finding records it
+/// cannot read and offering to delete them.
+const DB_VERSION: u32 = 2;
 
 /// Resolves when the request succeeds, with its result; rejects with its error.
 async fn finished(req: &IdbRequest) -> Result<JsValue, String> {
@@ -36,7 +39,7 @@ pub async fn open() -> Result<IdbDatabase, String> {
     let upgrading = req.clone();
     let on_upgrade = Closure::once_into_js(move || {
         if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-            // version 1 is the first: the store is new
+            // new, or from version 1 (the store is there already, and the call fails harmlessly)
             let _ = db.create_object_store(STORE);
         }
     });
