@@ -56,6 +56,8 @@ type Action = Pin<Box<dyn Future<Output = ()>>>;
 struct Queue {
     actions: RefCell<VecDeque<Action>>,
     running: Cell<bool>,
+    /// Actions asked for and not yet finished (the running one included).
+    pending: Cell<usize>,
 }
 
 #[derive(Clone)]
@@ -112,18 +114,28 @@ impl Store {
     /// Runs `action` after the actions asked for before it.
     fn enqueue(&self, action: impl Future<Output = ()> + 'static) {
         self.queue.actions.borrow_mut().push_back(Box::pin(action));
+        self.queue.pending.set(self.queue.pending.get() + 1);
         if self.queue.running.replace(true) {
             return;
         }
-        let queue = self.queue.clone();
+        let store = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             loop {
-                let next = queue.actions.borrow_mut().pop_front();
+                let next = store.queue.actions.borrow_mut().pop_front();
                 let Some(action) = next else { break };
                 action.await;
+                store.queue.pending.set(store.queue.pending.get().saturating_sub(1));
+                if store.queue.pending.get() == 0 {
+                    store.changed(); // all written: the page says so (`data-pending`)
+                }
             }
-            queue.running.set(false);
+            store.queue.running.set(false);
         });
+    }
+
+    /// Actions not yet finished: a save or delete may still be on its way to the storage.
+    pub fn pending(&self) -> usize {
+        self.queue.pending.get()
     }
 
     fn set_busy(&self, busy: Option<String>, progress: Option<(usize, usize)>) {

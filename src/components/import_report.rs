@@ -43,7 +43,8 @@ pub fn import_report(props: &ImportReportProps) -> Html {
     let added = report.iter().filter(|l| l.added.is_some()).count();
     let refused = report.len() - added;
     html! {
-        <div class="import-status" role="status" aria-live="polite" data-testid="import-status" data-loaded={status.loaded.to_string()}>
+        <div class="import-status" role="status" aria-live="polite" data-testid="import-status" data-loaded={status.loaded.to_string()}
+             data-pending={store.pending().to_string()}>
             if let Some(busy) = &status.busy {
                 <div class="banner busy" data-testid="import-progress">
                     <span>{ busy }</span>

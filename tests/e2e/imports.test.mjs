@@ -38,6 +38,7 @@ async function open(page, title) {
 }
 
 /** Waits until the saved imports have been read at startup. */
+const settled = (page) => page.locator('[data-testid="import-status"][data-pending="0"]').waitFor({ state: "attached", timeout: 30_000 });
 const loaded = (page) => page.locator('[data-testid="import-status"][data-loaded="true"]').waitFor({ state: "attached", timeout: 30_000 });
 
 /** A fresh page whose saved imports (if any) have been loaded. */
@@ -52,6 +53,9 @@ async function fresh(options) {
 /** Reloads, waits for the saved imports to be back (the worker loads them), and checks
  *  how many articles are listed. */
 async function reloadWith(page, n) {
+  // every save and delete asked for has reached the storage (a reader reloading sooner
+  // loses what was still queued, as with any unsaved work)
+  await settled(page);
   await page.reload();
   await ready(page);
   await loaded(page);
@@ -162,6 +166,7 @@ test("an edit still waiting when its article is deleted does not bring it back; 
   await page.locator('[data-testid="edit-outlet"]').fill("Helmand Desk");
   await page.locator('[data-testid="edit-save"]').click();
   await page.locator('[data-testid="reader-outlet"]', { hasText: "Helmand Desk" }).waitFor();
+  await settled(page);
   await page.reload();
   await ready(page);
   await page.locator('[data-testid="import-file"]').setInputFiles(txt("nawzad-clinic.txt"));
@@ -406,6 +411,7 @@ test("2,000 imported articles: the list renders only the rows in view, scrolls t
   // a district narrows the list at once
   await page.locator('[data-testid="district"][data-district="Kajaki"]').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="shown-count"]').textContent.startsWith("400 of"));
+  await settled(page);
   await page.reload();
   await ready(page);
   await loaded(page);
