@@ -149,11 +149,13 @@ test("an edit still waiting when its article is deleted does not bring it back; 
   const { page, errors } = await fresh();
   await importFiles(page, [txt("kajaki-dam-convoy.txt")]);
   // a long import keeps the worker busy while the edit and the delete are asked for
-  const long = Buffer.from(Array.from({ length: 12_000 }, (_, i) => `Paragraph ${i}: fighting was reported in Sangin and Musa Qala on Monday.`).join("\n\n"));
+  // (4 MB: about a second of work even for the worker built for speed)
+  const long = Buffer.from(Array.from({ length: 55_000 }, (_, i) => `Paragraph ${i}: fighting was reported in Sangin and Musa Qala on Monday.`).join("\n\n"));
   await page.locator('[data-testid="import-file"]').setInputFiles({ name: "long.txt", mimeType: "text/plain", buffer: long });
   await page.locator('[data-testid="edit-article"]').click();
   await page.locator('[data-testid="edit-title"]').fill("Edited while busy");
   await page.locator('[data-testid="edit-save"]').click();
+  await page.locator('[data-testid="reader-title"]', { hasText: "Convoy" }).waitFor({ timeout: 1_000 }); // still the one edited
   await page.locator('[data-testid="delete-article"]').click();
   await page.locator('[data-testid="import-report"]').waitFor({ timeout: 60_000 });
   await page.locator('[data-testid="import-progress"]').waitFor({ state: "detached" });
