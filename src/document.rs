@@ -19,8 +19,7 @@ fn opt(o: &Option<String>) -> &str {
 
 /// The texts of the segments, in order (what mention offsets point into).
 pub fn segment_texts(c: &Cleaned) -> Vec<&str> {
-    let head = [c.title.as_str(), opt(&c.byline), opt(&c.dateline), opt(&c.copyright)];
-    head.into_iter().chain(c.blocks.iter().map(Block::text)).collect()
+    segments(c).into_iter().map(|s| s.text).collect()
 }
 
 pub fn segments(c: &Cleaned) -> Vec<Segment<'_>> {
