@@ -153,7 +153,11 @@ fn gazetteer() {
     }
     out.push_str("];\n");
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("gazetteer.rs"), out).unwrap();
-    // the page needs only the 14 names (its articles come annotated), not the gazetteer
-    let list = format!("pub static HELMAND_DISTRICTS: &[&str] = &{districts:?};\n");
+    // the page needs only the 14 names (its articles come annotated), not the gazetteer,
+    // and, for search, the spellings of each Helmand place that has more than one
+    let mut list = format!("pub static HELMAND_DISTRICTS: &[&str] = &{districts:?};\n");
+    let groups: Vec<&Vec<String>> = rows.iter().filter(|(_, _, _, d, forms)| d.is_some() && forms.len() > 1).map(|r| &r.4).collect();
+    let groups: Vec<String> = groups.iter().map(|g| format!("&{g:?}")).collect();
+    writeln!(list, "pub static SPELLINGS: &[&[&str]] = &[{}];", groups.join(", ")).unwrap();
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("districts.rs"), list).unwrap();
 }

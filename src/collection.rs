@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::districts::DistrictIndex;
 use crate::entity_index::EntityIndex;
-use crate::import_job::{duplicate, message, Outcome, Ready};
+use crate::import_job::{duplicate, message, Outcome, Ready, PASTED};
 use crate::library::{Article, Library};
 use crate::stored::StoredArticle;
 
@@ -144,6 +144,31 @@ impl Collection {
     }
 }
 
+/// The report's headline: what was added, and what was refused in words that fit it (a
+/// paste is no file; an export holding 24 articles is one file).
+pub fn summary(report: &[ReportLine]) -> String {
+    let count = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    let added = report.iter().filter(|l| l.added.is_some()).count();
+    let refused: Vec<&ReportLine> = report.iter().filter(|l| l.added.is_none()).collect();
+    let mut sources: Vec<&str> = refused.iter().map(|l| l.name.as_str()).collect();
+    sources.dedup();
+    sources.sort_unstable();
+    sources.dedup();
+    let why = match (refused.len(), sources.as_slice()) {
+        (0, _) => String::new(),
+        (1, [PASTED]) => "the pasted text was refused".to_string(),
+        (1, [name]) => format!("“{name}” was refused"),
+        (r, [name]) => format!("{} of “{name}” were refused", count(r, "article", "articles")),
+        (r, names) if names.len() == r => format!("{} were refused", count(r, "file", "files")),
+        (r, names) => format!("{} from {} were refused", count(r, "article", "articles"), count(names.len(), "file", "files")),
+    };
+    match (added, why.is_empty()) {
+        (a, true) => format!("Imported {}.", count(a, "article", "articles")),
+        (0, false) => format!("Nothing imported: {why}."),
+        (a, false) => format!("Imported {}; {why}.", count(a, "article", "articles")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,5 +260,18 @@ mod tests {
         assert_eq!(refused, vec![("A saved article".to_string(), "could not be read: it was saved by a newer version of Helmand Reader (format 7)".to_string())]);
         assert_eq!(c.imported().len(), 1);
         assert!(c.add(vec![added[0].as_ref().clone()]).is_empty(), "an id already there is not added twice");
+    }
+
+    #[test]
+    fn the_summary_counts_what_each_import_was() {
+        let line = |name: &str, added: bool| ReportLine { name: name.into(), text: String::new(), added: added.then(|| "id".to_string()) };
+        assert_eq!(summary(&[line(PASTED, false)]), "Nothing imported: the pasted text was refused.");
+        assert_eq!(summary(&[line(PASTED, true)]), "Imported 1 article.");
+        let export: Vec<ReportLine> = (0..24).map(|_| line("helmand-export.json", false)).collect();
+        assert_eq!(summary(&export), "Nothing imported: 24 articles of “helmand-export.json” were refused.");
+        assert_eq!(summary(&[line("a.txt", false), line("b.png", false), line("c.md", true)]), "Imported 1 article; 2 files were refused.");
+        assert_eq!(summary(&[line("a.txt", false)]), "Nothing imported: “a.txt” was refused.");
+        let mixed = [line("x.json", false), line("x.json", false), line("y.txt", false), line("z.txt", true), line("z2.txt", true)];
+        assert_eq!(summary(&mixed), "Imported 2 articles; 3 articles from 2 files were refused.");
     }
 }

@@ -116,27 +116,77 @@ impl DistrictIndex {
         rows
     }
 
-    /// The sentences of `article` that name `district`, each once, in reading order.
-    pub fn sentences(&self, district: &str, article: &Article, article_index: usize) -> Vec<String> {
+    /// The sentences of `article` that name `district`, each once, in reading order, with
+    /// the first of their mentions (to link to it).
+    pub fn sentences(&self, district: &str, article: &Article, article_index: usize) -> Vec<(String, usize)> {
         let segs = segments(&article.body);
-        let mut out: Vec<String> = Vec::new();
+        let mut out: Vec<(String, usize)> = Vec::new();
         for m in self.of(district).iter().filter(|m| m.article == article_index) {
             let Some(mention) = article.annotation.mentions.get(m.mention) else { continue };
-            let sentence = sentence_around(segs[mention.segment].text, mention.start).trim().to_string();
-            if !sentence.is_empty() && !out.contains(&sentence) {
-                out.push(sentence);
+            let Some(seg) = segs.get(mention.segment) else { continue };
+            let sentence = sentence_around(seg.text, mention.start).trim().to_string();
+            if !sentence.is_empty() && !out.iter().any(|(s, _)| *s == sentence) {
+                out.push((sentence, m.mention));
             }
         }
         out
     }
 }
 
+/// Opening quotes and brackets: they belong to the sentence they open.
+fn opens(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
+}
+
+/// How many quotations are open at byte `at` of `text` (curly quotes counted by kind,
+/// straight ones by pairs).
+fn quote_depth(text: &str, at: usize) -> i32 {
+    let (mut curly, mut straight) = (0i32, 0i32);
+    for c in text[..at].chars() {
+        match c {
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    curly.max(0) + straight % 2
+}
+
 /// The sentence of `text` that holds byte `at` (sentence starts as the tokenizer finds them,
-/// so "Gen." or "U.S." do not end one).
+/// so "Gen." or "U.S." do not end one), with its opening quote, and widened to the whole
+/// quotation when it stands inside one ("We held. They fled," he said.), up to a few
+/// sentences either way.
 pub fn sentence_around(text: &str, at: usize) -> &str {
-    let starts = sentence_starts(text);
-    let from = starts.iter().rev().find(|&&s| s <= at).copied().unwrap_or(0);
-    let to = starts.iter().find(|&&s| s > at).copied().unwrap_or(text.len());
+    const WIDEN: usize = 4;
+    let mut starts: Vec<usize> = sentence_starts(text)
+        .into_iter()
+        .map(|s| {
+            // step back over the quote or bracket that opens the sentence
+            let mut s = s;
+            while let Some(c) = text[..s].chars().next_back().filter(|&c| opens(c)) {
+                s -= c.len_utf8();
+            }
+            s
+        })
+        .collect();
+    starts.dedup();
+    let mut from = starts.iter().rposition(|&s| s <= at);
+    let mut to = starts.iter().position(|&s| s > at);
+    for _ in 0..WIDEN {
+        match from {
+            Some(k) if k > 0 && quote_depth(text, starts[k]) > 0 => from = Some(k - 1),
+            _ => break,
+        }
+    }
+    for _ in 0..WIDEN {
+        match to {
+            Some(k) if quote_depth(text, starts[k]) > 0 => to = if k + 1 < starts.len() { Some(k + 1) } else { None },
+            _ => break,
+        }
+    }
+    let from = from.map_or(0, |k| starts[k]);
+    let to = to.map_or(text.len(), |k| starts[k]);
     &text[from..to]
 }
 
@@ -192,9 +242,29 @@ mod tests {
     fn sentences_that_name_a_district() {
         let lib = Library::bundled();
         let index = DistrictIndex::build(&lib.articles);
-        let s = index.sentences("Musa Qala", &lib.articles[0], 0);
-        assert!(s.iter().any(|x| x.starts_with("A furious counter-assault") && x.ends_with("since 2007.")), "{s:#?}");
-        assert!(s.iter().all(|x| x.contains("Musa Qala")));
+        let a = &lib.articles[0];
+        let s = index.sentences("Musa Qala", a, 0);
+        assert!(s.iter().any(|(x, _)| x.starts_with("A furious counter-assault") && x.ends_with("since 2007.")), "{s:#?}");
+        assert!(s.iter().all(|(x, _)| x.contains("Musa Qala")));
+        let segs = segments(&a.body);
+        for (sentence, m) in &s {
+            let mention = &a.annotation.mentions[*m];
+            assert!(sentence.contains(&segs[mention.segment].text[mention.start..mention.end]), "the link goes to a mention in the sentence");
+        }
         assert_eq!(sentence_around("Gen. Miller said so. Then Sangin fell.", 30), "Then Sangin fell.");
+    }
+
+    #[test]
+    fn sentences_keep_their_quotes_whole() {
+        let t = "Police fled. “The district has fallen to the police,” he said. “Sangin is quiet.”";
+        assert_eq!(sentence_around(t, t.find("district").unwrap()).trim(), "“The district has fallen to the police,” he said.");
+        assert_eq!(sentence_around(t, t.find("Sangin").unwrap()).trim(), "“Sangin is quiet.”");
+        let s = "He spoke. \"We held Nawzad. Then they came,\" he said. Later, calm.";
+        assert_eq!(sentence_around(s, s.find("Then").unwrap()).trim(), "\"We held Nawzad. Then they came,\" he said.", "the whole quotation");
+        assert_eq!(sentence_around(s, s.find("Nawzad").unwrap()).trim(), "\"We held Nawzad. Then they came,\" he said.");
+        assert_eq!(sentence_around(s, s.find("calm").unwrap()).trim(), "Later, calm.");
+        // an unbalanced quote widens at most a few sentences, and never panics
+        let odd = "“One. Two. Three. Four. Five. Six. Seven. Sangin.";
+        assert!(sentence_around(odd, odd.find("Sangin").unwrap()).len() < odd.len());
     }
 }

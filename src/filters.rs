@@ -5,6 +5,7 @@
 use crate::districts::DistrictIndex;
 use crate::entity_index::EntityIndex;
 use crate::library::{Article, Library};
+use crate::order::ListSort;
 use crate::search::Query;
 
 /// The label of articles whose outlet the text does not tell.
@@ -18,6 +19,8 @@ pub struct Filters {
     pub query: String,
     /// An entity id from the entity index.
     pub entity: Option<String>,
+    /// The list's order (not a filter, but kept in the address with them).
+    pub sort: ListSort,
 }
 
 /// The outlet an article is filed under in the source filter.
@@ -64,7 +67,51 @@ impl Filters {
         if let Some(e) = &self.entity {
             p.push(("entity", e.clone()));
         }
+        if self.sort != ListSort::default() {
+            p.push(("sort", self.sort.key().to_string()));
+        }
         p
+    }
+
+    /// True when something narrows the list (the order does not).
+    pub fn narrows(&self) -> bool {
+        Filters { sort: ListSort::default(), ..self.clone() } != Filters::default()
+    }
+
+    /// These filters with nothing chosen, keeping the order.
+    pub fn cleared(&self) -> Filters {
+        Filters { sort: self.sort, ..Filters::default() }
+    }
+
+    /// The active filters in words, for "No article matches …": "the district Musa Qala,
+    /// and the search “x”". `entity_name` is the chosen entity's name, if it is known.
+    pub fn describe(&self, entity_name: Option<&str>) -> String {
+        let mut parts = Vec::new();
+        if let Some(d) = &self.district {
+            parts.push(format!("the district {d}"));
+        }
+        match self.outlets.len() {
+            0 => {}
+            1 => parts.push(format!("the source {}", self.outlets[0])),
+            n => parts.push(format!("{n} chosen sources")),
+        }
+        if !self.query.trim().is_empty() {
+            parts.push(format!("the search “{}”", self.query.trim()));
+        }
+        if self.entity.is_some() {
+            parts.push(match entity_name {
+                Some(name) => format!("naming {name}"),
+                None => "the chosen entity".to_string(),
+            });
+        }
+        match parts.len() {
+            0 => "these filters".to_string(),
+            1 => parts.remove(0),
+            _ => {
+                let last = parts.pop().unwrap_or_default();
+                format!("{}, and {last}", parts.join(", "))
+            }
+        }
     }
 
     /// The query string for the address, without the "?"; empty when nothing is chosen.
@@ -86,6 +133,7 @@ impl Filters {
                 "source" if !f.outlets.contains(&value) => f.outlets.push(value),
                 "q" => f.query = value,
                 "entity" => f.entity = Some(value),
+                "sort" => f.sort = ListSort::parse(&value).unwrap_or_default(),
                 _ => {}
             }
         }
@@ -139,6 +187,9 @@ impl Filters {
     /// hundred articles at a time and stop at the first that passes (a search keystroke
     /// that filters the open article out opens the first match).
     pub fn first_shown(&self, library: &Library, districts: &DistrictIndex, entities: &EntityIndex) -> Option<usize> {
+        if self.sort != ListSort::Added {
+            return self.shown(library, districts, entities).first().copied(); // the first in another order
+        }
         let candidates: Vec<usize> = match self.district.as_deref() {
             Some(d) => districts.articles_naming(d),
             None => (0..library.articles.len()).collect(),
@@ -147,17 +198,21 @@ impl Filters {
         candidates.chunks(256).find_map(|part| self.narrow_with(part.to_vec(), library, naming.as_deref(), &query).first().copied())
     }
 
-    /// The articles shown, in library order.
+    /// The articles shown, in the list's order.
     pub fn shown(&self, library: &Library, districts: &DistrictIndex, entities: &EntityIndex) -> Vec<usize> {
-        self.passing(library, districts, entities, false)
+        let mut shown = self.passing(library, districts, entities, false);
+        self.sort.apply(&mut shown, library);
+        shown
     }
 
     /// `shown`, from the articles `counted_for_districts` gave (the search runs once, not twice).
-    pub fn shown_within(&self, counted: &[usize], districts: &DistrictIndex) -> Vec<usize> {
-        match self.district.as_deref() {
+    pub fn shown_within(&self, counted: &[usize], library: &Library, districts: &DistrictIndex) -> Vec<usize> {
+        let mut shown = match self.district.as_deref() {
             Some(d) => counted.iter().copied().filter(|&i| districts.names(d, i)).collect(),
             None => counted.to_vec(),
-        }
+        };
+        self.sort.apply(&mut shown, library);
+        shown
     }
 
     /// The articles the district table counts: every filter applies but its own.
@@ -224,6 +279,8 @@ mod tests {
             Filters { query: "sangin".into(), ..Filters::default() },
             Filters { district: Some("Musa Qala".into()), query: "taliban".into(), ..Filters::default() },
             Filters { query: "nothing-matches-this".into(), ..Filters::default() },
+            Filters { sort: ListSort::Newest, ..Filters::default() },
+            Filters { sort: ListSort::Title, query: "taliban".into(), ..Filters::default() },
         ] {
             assert_eq!(f.first_shown(&lib, &d, &e), f.shown(&lib, &d, &e).first().copied(), "{f:?}");
         }
@@ -236,12 +293,27 @@ mod tests {
             outlets: vec!["Voice of America (VOA News)".into(), UNKNOWN_OUTLET.into()],
             query: "Zabiullah & co/?#".into(),
             entity: Some("person-zabiulamujaid".into()),
+            sort: ListSort::Oldest,
         };
         let q = f.encode();
         assert!(!q.contains(' ') && !q.contains('#') && !q.contains('?'), "{q}");
         assert_eq!(Filters::decode(&q), f);
         assert_eq!(Filters::default().encode(), "");
         assert!(Filters::decode("").is_empty());
+        let sorted = Filters { sort: ListSort::Newest, ..Filters::default() };
+        assert_eq!(sorted.encode(), "sort=newest");
+        assert!(!sorted.narrows() && !sorted.is_empty());
+        assert_eq!(Filters::decode("sort=bogus").sort, ListSort::Added, "an unknown order is the default");
+    }
+
+    #[test]
+    fn describing_the_filters_names_the_entity() {
+        let f = Filters { district: Some("Sangin".into()), query: " poppy ".into(), entity: Some("person-x".into()), ..Filters::default() };
+        assert_eq!(f.describe(Some("Gulab Mangal")), "the district Sangin, the search “poppy”, and naming Gulab Mangal");
+        assert_eq!(f.describe(None), "the district Sangin, the search “poppy”, and the chosen entity");
+        assert_eq!(Filters { outlets: vec!["BBC".into()], ..Filters::default() }.describe(None), "the source BBC");
+        assert_eq!(f.cleared(), Filters::default());
+        assert_eq!(Filters { sort: ListSort::Title, ..f }.cleared().sort, ListSort::Title, "clearing keeps the order");
     }
 
     #[test]
@@ -268,7 +340,7 @@ mod tests {
             Filters { outlets: vec!["Sputnik News".into()], ..Filters::default() },
             Filters::default(),
         ] {
-            assert_eq!(f.shown_within(&f.counted_for_districts(&lib, &d, &e), &d), f.shown(&lib, &d, &e), "{f:?}");
+            assert_eq!(f.shown_within(&f.counted_for_districts(&lib, &d, &e), &lib, &d), f.shown(&lib, &d, &e), "{f:?}");
         }
     }
 

@@ -63,9 +63,9 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
             Ok(draft) => {
                 let mut rec = StoredArticle::new(draft, "pasted text", &added);
                 rec.outlet = Some(outlet.trim().to_string()).filter(|o| !o.is_empty() && o != crate::stored::IMPORTED);
-                vec![ready("Pasted text", rec)]
+                vec![ready(PASTED, rec)]
             }
-            Err(why) => vec![Outcome::refused("Pasted text", why)],
+            Err(why) => vec![Outcome::refused(PASTED, why)],
         },
         Job::Stored(rec) => vec![match rec.check() {
             Ok(rec) => ready(&format!("“{}”", rec.title), rec),
@@ -167,6 +167,9 @@ pub fn decode(s: &str) -> Result<Vec<Outcome>, String> {
     }
     Ok(out)
 }
+
+/// The name the report gives a pasted text.
+pub const PASTED: &str = "Pasted text";
 
 /// A refusal message for the page: "notes.pdf is a .pdf file; …".
 pub fn message(name: &str, reason: &str) -> String {

@@ -14,6 +14,7 @@ pub mod import_job;
 pub mod library;
 pub mod list_window;
 pub mod markdown;
+pub mod order;
 pub mod prefs;
 pub mod saved_page;
 pub mod prepared;

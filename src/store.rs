@@ -368,7 +368,7 @@ impl Store {
         self.enqueue(async move {
             store.collection.borrow_mut().report.clear();
             store.set_busy(Some("Reading the pasted text…".into()), None);
-            let outcomes = importer::run(&Job::Paste { title, outlet, text, added: now_iso() }, "Pasted text", None).await;
+            let outcomes = importer::run(&Job::Paste { title, outlet, text, added: now_iso() }, crate::import_job::PASTED, None).await;
             let id = store.add(outcomes).await;
             store.set_busy(None, None);
             if let Some(id) = id {

@@ -51,12 +51,56 @@ fn push_spelling_key(out: &mut String, name: &str) {
 }
 
 /// The stable id of an entity: its type and the spelling key of its canonical name.
+/// Names that differ only in form are one entity: "Helmand province" is Helmand, and
+/// "July 3rd, 2009", "3 July 2009" and "Friday, July 3, 2009" are one day.
 pub fn entity_id(ty: EntityType, canonical: &str) -> String {
     let mut id = String::with_capacity(canonical.len() + 7);
     id.push_str(ty.as_str());
     id.push('-');
-    push_spelling_key(&mut id, canonical);
+    match ty {
+        EntityType::Date => push_date_key(&mut id, canonical),
+        EntityType::Place => push_spelling_key(&mut id, without_province(canonical)),
+        _ => push_spelling_key(&mut id, canonical),
+    }
     id
+}
+
+/// "Helmand province" -> "Helmand"; a name that is only "Province" stays.
+fn without_province(name: &str) -> &str {
+    let trimmed = name.trim_end();
+    match trimmed.rsplit_once(' ') {
+        Some((head, last)) if last.eq_ignore_ascii_case("province") && head.chars().any(char::is_alphabetic) => head.trim_end(),
+        _ => name,
+    }
+}
+
+/// A date's parts in a fixed order: numbers without ordinal endings, months by their first
+/// three letters, weekdays left out when there is more.
+fn push_date_key(out: &mut String, date: &str) {
+    const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let mut parts: Vec<String> = date
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+            if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th") {
+                digits.trim_start_matches('0').to_string()
+            } else if w.chars().all(|c| c.is_ascii_digit()) {
+                let n = w.trim_start_matches('0');
+                if n.is_empty() { "0".to_string() } else { n.to_string() }
+            } else if w.chars().all(char::is_alphabetic) && w.chars().count() >= 3 {
+                w.chars().take(3).collect()
+            } else {
+                w
+            }
+        })
+        .collect();
+    if parts.len() > 1 {
+        parts.retain(|p| !WEEKDAYS.contains(&p.as_str()));
+    }
+    parts.sort();
+    out.push_str(&parts.join("-"));
 }
 
 /// The gazetteer entry a name is an unlisted spelling of, if any (same type).
@@ -125,5 +169,21 @@ mod tests {
         assert_eq!(gaz_by_spelling(EntityType::Person, "Zabihulah Mujahid").map(|e| e.name), Some("Zabihullah Mujahid"));
         assert_eq!(gaz_by_spelling(EntityType::Place, "Lashkar-Gaah").map(|e| e.name), Some("Lashkar Gah"));
         assert!(gaz_by_spelling(EntityType::Org, "Lashkar Gah").is_none(), "types must agree");
+    }
+
+    #[test]
+    fn forms_of_one_place_or_day_are_one_entity() {
+        use EntityType::*;
+        assert_eq!(entity_id(Place, "Helmand province"), entity_id(Place, "Helmand"));
+        assert_eq!(entity_id(Place, "Helmand Province"), entity_id(Place, "Helmand"));
+        assert_ne!(entity_id(Place, "Province"), entity_id(Place, ""));
+        let day = entity_id(Date, "July 3, 2009");
+        for same in ["July 3rd, 2009", "3 July 2009", "Friday, July 3, 2009", "Jul. 3, 2009", "July 03, 2009"] {
+            assert_eq!(entity_id(Date, same), day, "{same}");
+        }
+        assert_ne!(entity_id(Date, "July 4, 2009"), day);
+        assert_ne!(entity_id(Date, "July 2009"), day);
+        assert_eq!(entity_id(Date, "Friday"), "date-fri", "a weekday alone is kept");
+        assert_ne!(entity_id(Org, "Helmand Province"), entity_id(Org, "Helmand"), "only places drop the word");
     }
 }

@@ -394,6 +394,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 if a < k && !(a..k).all(|x| self.is(x, DEMONYM)) {
                     // "Sangin District Centre" is a place
                     let centre = matches!(t.text, "Centre" | "Center") && matches!(self.word(k - 1), "District" | "Province");
+                    if centre && a + 1 >= k {
+                        continue; // "the District Centre" alone names no place
+                    }
                     let ty = if centre { EntityType::Place } else { EntityType::Org };
                     // "3rd Battalion, 7th Marine Regiment" is one unit
                     let mut b = k + 1;
