@@ -34,6 +34,9 @@ pub enum Route {
     /// An article scrolled to one of its mentions (from the entity index).
     #[at("/article/:id/mention/:n")]
     Mention { id: String, n: usize },
+    /// The sentences naming a district, in the reading pane.
+    #[at("/district/:name")]
+    District { name: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -94,6 +97,55 @@ pub fn article_href(id: &str, filters: &Filters) -> String {
     if q.is_empty() { format!("#/article/{id}") } else { format!("#/article/{id}?{q}") }
 }
 
+/// The address of the list with the filters: `#/?...` (on a phone, the list view).
+pub fn list_href(filters: &Filters) -> String {
+    let q = filters.encode();
+    if q.is_empty() { "#/".to_string() } else { format!("#/?{q}") }
+}
+
+/// `#/article/<id>/mention/<n>` with the filters kept.
+pub fn mention_href(id: &str, mention: usize, filters: &Filters) -> String {
+    let q = filters.encode();
+    if q.is_empty() { format!("#/article/{id}/mention/{mention}") } else { format!("#/article/{id}/mention/{mention}?{q}") }
+}
+
+/// `#/district/<name>` with the filters kept.
+pub fn district_href(name: &str, filters: &Filters) -> String {
+    let name = crate::filters::percent_encode(name);
+    let q = filters.encode();
+    if q.is_empty() { format!("#/district/{name}") } else { format!("#/district/{name}?{q}") }
+}
+
+thread_local! {
+    /// On a phone: the list view was left for the reader by choosing an article, so the
+    /// reader's back control can go back in history to it (with its scroll position).
+    static FROM_LIST: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The page's scroll position in the list view, kept while the reader is open.
+    static LIST_SCROLL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// Called when an article is opened from the list.
+pub fn remember_list_exit() {
+    FROM_LIST.with(|c| c.set(true));
+}
+
+/// The reader's back control on a phone: back in history when the list is the entry before
+/// (its filters and scroll position come back with it), else to the list with the filters.
+pub fn back_to_list(navigator: &Navigator, filters: &Filters) {
+    if FROM_LIST.with(|c| c.replace(false)) {
+        navigator.back();
+    } else {
+        go(navigator, &Route::Home, filters, false);
+    }
+}
+
+/// The list and the reader are two views below this width (px), as in the stylesheet.
+const PHONE_MAX: f64 = 760.0;
+
+pub fn is_phone() -> bool {
+    gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w <= PHONE_MAX)
+}
+
 /// Goes to `route`, keeping `filters` in the address.
 pub fn go(navigator: &Navigator, route: &Route, filters: &Filters, replace: bool) {
     // the query is written by `Filters::encode` (as `article_href` writes it), not by serde
@@ -106,11 +158,13 @@ pub fn go(navigator: &Navigator, route: &Route, filters: &Filters, replace: bool
     }
 }
 
-/// Which article the route asks for: `None` when the id names no article.
+/// Which article the route asks for: `None` when the id names no article, or when the list
+/// is empty (an article that does not match the filters is never shown in its place).
 fn chosen_id(route: &Route, library: &Library, shown: &[usize]) -> Option<String> {
     match route {
         Route::Article { id } | Route::Mention { id, .. } => library.get(id).map(|a| a.id.clone()),
-        Route::Home | Route::NotFound => shown.first().or(Some(&0)).and_then(|&i| library.articles.get(i)).map(|a| a.id.clone()),
+        Route::Home | Route::NotFound => shown.first().and_then(|&i| library.articles.get(i)).map(|a| a.id.clone()),
+        Route::District { .. } => None,
     }
 }
 
@@ -141,7 +195,7 @@ fn shell() -> Html {
     let counted = use_memo((filters.clone(), shared.clone()), |(f, s)| f.counted_for_districts(&s.library, &s.districts, &s.index));
     let shown = {
         let counted = counted.clone();
-        use_memo((filters.clone(), shared.clone()), move |(f, s)| f.shown_within(&counted, &s.districts))
+        use_memo((filters.clone(), shared.clone()), move |(f, s)| f.shown_within(&counted, &s.library, &s.districts))
     };
     let current = chosen_id(&route, &library, &shown);
     let missing = match &route {
@@ -149,6 +203,12 @@ fn shell() -> Html {
         Route::NotFound => Some(String::new()),
         _ => None,
     };
+    let district_view = match &route {
+        Route::District { name } => Some(crate::filters::percent_decode(name)),
+        _ => None,
+    };
+    // on a phone the list and the reader are two views: the address says which
+    let list_view = matches!(route, Route::Home);
     let mention = match &route {
         Route::Mention { n, .. } => Some(*n),
         _ => None,
@@ -169,7 +229,9 @@ fn shell() -> Html {
         })
     };
 
-    // a filter change keeps the open article (or the list's first, if it is filtered out)
+    // a filter change keeps the view: the list stays the list (on a phone, its own view), a
+    // district's sentences stay open, and the open article stays unless it is filtered
+    // out, when the list's first takes its place (none: the list, saying why it is empty)
     let on_filters: OnFilters = {
         let navigator = navigator.clone();
         let route = route.clone();
@@ -178,7 +240,8 @@ fn shell() -> Html {
             let Shared { library, districts, index } = &shared;
             let open = match &route {
                 Route::Article { id } | Route::Mention { id, .. } => library.articles.iter().position(|a| &a.id == id),
-                _ => None,
+                Route::District { .. } => return go(&navigator, &route, &next, replace),
+                _ => return go(&navigator, &Route::Home, &next, replace),
             };
             // the open article stays when it passes (one check); else the first that does
             let target = match open {
@@ -276,6 +339,27 @@ fn shell() -> Html {
         });
     }
 
+    // on a phone, the list view's scroll position is kept while the reader is open and
+    // given back when the list returns
+    use_effect_with(list_view, |&list_view| {
+        let window = gloo::utils::window();
+        let listener = list_view.then(|| {
+            if is_phone() {
+                let y = LIST_SCROLL.with(|c| c.get());
+                window.scroll_to_with_x_and_y(0.0, y);
+            }
+            EventListener::new(&window, "scroll", |_| {
+                if is_phone() {
+                    LIST_SCROLL.with(|c| c.set(gloo::utils::window().scroll_y().unwrap_or(0.0)));
+                }
+            })
+        });
+        if list_view {
+            FROM_LIST.with(|c| c.set(false));
+        }
+        move || drop(listener)
+    });
+
     let tab_button = |which: Tab, label: &str, testid: &str| {
         let tab = tab.clone();
         let selected = *tab == which;
@@ -326,22 +410,25 @@ fn shell() -> Html {
                     <button onclick={{ let notice = notice.clone(); Callback::from(move |_| notice.set(None)) }}>{"Dismiss"}</button>
                 </div>
             }
-            <div class="panes">
-                <FilterPanel filters={filters.clone()} shown={shown.len()} counted={(*counted).clone()} on_change={on_filters.clone()} />
-                <aside class="side" aria-label="Articles and entities">
-                    <div class="tabs" role="tablist" aria-label="Side panel" onkeydown={tab_keys}>
-                        { tab_button(Tab::Articles, "Articles", "tab-articles") }
-                        { tab_button(Tab::Entities, "Entities", "tab-entities") }
-                    </div>
-                    <div id="side-panel" role="tabpanel">
-                        if *tab == Tab::Articles {
-                            <ArticleList selected={current.clone()} shown={(*shown).clone()} filters={filters.clone()} on_change={on_filters.clone()} />
-                        } else {
-                            <EntityPanel current={current.clone()} shown={(*shown).clone()} filters={filters.clone()} on_change={on_filters.clone()} />
-                        }
-                    </div>
-                </aside>
-                <Reader id={current} {missing} {mention} toggles={*toggles} filters={filters.clone()} />
+            <div class={classes!("panes", if list_view { "view-list" } else { "view-reader" })}>
+                <div class="browse">
+                    <FilterPanel filters={filters.clone()} shown={shown.len()} counted={(*counted).clone()} on_change={on_filters.clone()} />
+                    <aside class="side" aria-label="Articles and entities">
+                        <div class="tabs" role="tablist" aria-label="Side panel" onkeydown={tab_keys}>
+                            { tab_button(Tab::Articles, "Articles", "tab-articles") }
+                            { tab_button(Tab::Entities, "Entities", "tab-entities") }
+                        </div>
+                        <div id="side-panel" role="tabpanel">
+                            if *tab == Tab::Articles {
+                                <ArticleList selected={current.clone()} shown={(*shown).clone()} filters={filters.clone()} on_change={on_filters.clone()} />
+                            } else {
+                                <EntityPanel current={current.clone()} shown={(*shown).clone()} filters={filters.clone()} on_change={on_filters.clone()} />
+                            }
+                        </div>
+                    </aside>
+                </div>
+                <Reader id={current} {missing} {mention} toggles={*toggles} filters={filters.clone()}
+                        {district_view} counted={(*counted).clone()} shown={shown.len()} />
             </div>
         </div>
     }

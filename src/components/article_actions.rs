@@ -56,7 +56,13 @@ pub fn article_actions(props: &ArticleActionsProps) -> Html {
     let delete = {
         let (store, navigator, filters, id) = (store.clone(), navigator.clone(), props.filters.clone(), rec.id.clone());
         Callback::from(move |_| {
-            go(&navigator, &Route::Home, &filters, false);
+            // the next article in the list takes its place (the one before, at the end)
+            let shared = store.shared();
+            let shown = filters.shown(&shared.library, &shared.districts, &shared.index);
+            let lib = &shared.library;
+            let next = [1, -1].into_iter().filter_map(|d| lib.step_within(&shown, Some(&id), d)).find(|a| a.id != id);
+            let route = next.map_or(Route::Home, |a| Route::Article { id: a.id.clone() });
+            go(&navigator, &route, &filters, false);
             store.delete(id.clone());
         })
     };

@@ -1,10 +1,10 @@
 //! The district table (no map): all 14 districts with the articles and mentions naming
-//! each, following the other filters; choosing one filters the articles, and a row opens
-//! to show, per article, the sentences that name the district.
+//! each, following the other filters; choosing one filters the articles, and a row's ▸
+//! opens the sentences that name the district in the reading pane (`#/district/<name>`).
 
 use yew::prelude::*;
 
-use crate::app::{article_href, OnFilters, Shared};
+use crate::app::{district_href, OnFilters, Shared};
 use crate::districts::DistrictSort;
 use crate::filters::Filters;
 
@@ -17,9 +17,8 @@ pub struct DistrictTableProps {
 
 #[function_component(DistrictTable)]
 pub fn district_table(props: &DistrictTableProps) -> Html {
-    let Shared { library, districts, .. } = use_context::<Shared>().expect("library context");
+    let Shared { districts, .. } = use_context::<Shared>().expect("library context");
     let sort = use_state(DistrictSort::default);
-    let open = use_state(|| None::<&'static str>);
     let rows = districts.rows(&props.counted, *sort);
     let chosen = props.filters.district.as_deref();
 
@@ -41,30 +40,16 @@ pub fn district_table(props: &DistrictTableProps) -> Html {
                 on_change.emit((Filters { district, ..f.clone() }, false));
             })
         };
-        let expanded = *open == Some(row.name);
-        let toggle = {
-            let (open, name) = (open.clone(), row.name);
-            Callback::from(move |_| open.set(if expanded { None } else { Some(name) }))
-        };
-        let details = expanded.then(|| {
-            let per_article = props.counted.iter().filter(|&&i| districts.names(row.name, i)).map(|&i| {
-                let a = &library.articles[i];
-                let sentences = districts.sentences(row.name, a, i);
-                html! {
-                    <li>
-                        <a href={article_href(&a.id, &props.filters)}>{ &a.title }</a>
-                        <ul>{ for sentences.into_iter().map(|s| html! { <li class="sentence">{ s }</li> }) }</ul>
-                    </li>
-                }
-            });
-            html! { <ol class="district-sentences" data-testid="district-sentences">{ for per_article }</ol> }
-        });
         html! {
             <li key={row.name} class={classes!("district-row", (row.mentions == 0).then_some("none"), selected.then_some("chosen"))}>
-                <button class="expand" aria-expanded={expanded.to_string()} disabled={row.mentions == 0}
-                        aria-label={format!("Sentences naming {}", row.name)} onclick={toggle}>
-                    <span aria-hidden="true">{ if expanded { "▾" } else { "▸" } }</span>
-                </button>
+                if row.mentions > 0 {
+                    <a class="expand" href={district_href(row.name, &props.filters)} data-testid="district-sentences-link"
+                       aria-label={format!("Sentences naming {}", row.name)} title={format!("The sentences naming {}", row.name)}>
+                        <span aria-hidden="true">{"▸"}</span>
+                    </a>
+                } else {
+                    <span class="expand" aria-hidden="true"></span>
+                }
                 <button class="district" data-testid="district" data-district={row.name}
                         data-articles={row.articles.to_string()} data-mentions={row.mentions.to_string()}
                         aria-pressed={selected.to_string()} onclick={choose}
@@ -73,7 +58,6 @@ pub fn district_table(props: &DistrictTableProps) -> Html {
                     <span class="d-num">{ row.articles }</span>
                     <span class="d-num">{ row.mentions }</span>
                 </button>
-                { details.unwrap_or_default() }
             </li>
         }
     });
@@ -94,8 +78,8 @@ pub fn district_table(props: &DistrictTableProps) -> Html {
     }
 }
 
-/// Filter sections start open on a desktop and closed on a phone, where they would push
-/// the list and the reader off the first screen.
+/// Filter sections start open on a wide screen, where they have a column of their own, and
+/// closed where they share one with the list, which they would push off the first screen.
 pub fn wide_screen() -> bool {
-    gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 760.0)
+    gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 1100.0)
 }

@@ -1,12 +1,16 @@
-//! The entity index: every entity of the shown articles, grouped by type with mention
-//! counts; choosing one lists its mentions with context, each a link into the article.
+//! The entity index: every entity of the shown articles, grouped by type with their mention
+//! counts in those articles, searchable by name; choosing one lists its mentions with
+//! context, each a link into the article.
 
 use yew::prelude::*;
 
-use crate::app::{OnFilters, Shared};
+use web_sys::HtmlInputElement;
+
+use crate::app::{mention_href, OnFilters, Shared};
 use crate::components::legend::plural;
 use crate::entity_index::snippet;
 use crate::filters::Filters;
+use crate::search::fold;
 
 #[derive(Properties, PartialEq)]
 pub struct EntityPanelProps {
@@ -22,8 +26,18 @@ pub struct EntityPanelProps {
 pub fn entity_panel(props: &EntityPanelProps) -> Html {
     let Shared { library, index, .. } = use_context::<Shared>().expect("library context");
     let selected = use_state(|| None::<String>);
+    let find = use_state(String::new);
     let shown = &props.shown;
-    let groups = index.grouped(shown);
+    let wanted = fold(find.trim());
+    let mut groups = index.grouped(shown);
+    for (_, list) in groups.iter_mut() {
+        list.retain(|(e, _)| wanted.is_empty() || fold(&e.name).contains(wanted.as_str()));
+    }
+    let total: usize = groups.iter().map(|(_, l)| l.len()).sum();
+    let on_find = {
+        let find = find.clone();
+        Callback::from(move |e: InputEvent| find.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
 
     let sections = groups.into_iter().filter(|(_, list)| !list.is_empty()).map(|(ty, list)| {
         let items = list.into_iter().map(|(entity, count)| {
@@ -83,11 +97,19 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
             </section>
         }
     });
-    html! { <div class="entity-panel" data-testid="entity-index">{ for sections }</div> }
-}
-
-/// `#/article/<id>/mention/<n>` with the filters kept.
-fn mention_href(id: &str, mention: usize, filters: &Filters) -> String {
-    let q = filters.encode();
-    if q.is_empty() { format!("#/article/{id}/mention/{mention}") } else { format!("#/article/{id}/mention/{mention}?{q}") }
+    html! {
+        <div class="entity-panel" data-testid="entity-index">
+            <div class="entity-find">
+                <label for="entity-find" class="visually-hidden">{"Find an entity"}</label>
+                <input id="entity-find" type="search" data-testid="entity-search" placeholder="Find a name…" autocomplete="off"
+                       spellcheck="false" value={(*find).clone()} oninput={on_find} />
+                <p class="entity-total" role="status" data-testid="entity-total">
+                    { format!("{} in {}", if total == 1 { "1 entity".to_string() } else { format!("{total} entities") }, crate::library::count(shown.len(), "article")) }
+                </p>
+            </div>
+            // in a box of their own: a change in how many groups there are must not touch
+            // the search box (it would lose the focus)
+            <div class="entity-groups">{ for sections }</div>
+        </div>
+    }
 }

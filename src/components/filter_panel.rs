@@ -1,11 +1,11 @@
 //! The filter column: search, what is shown ("3 of 5 articles") with a way to clear, the
 //! district table and the source filter.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::{OnFilters, Shared};
 use crate::components::district_table::DistrictTable;
+use crate::components::search_box::SearchBox;
 use crate::components::source_filter::SourceFilter;
 use crate::filters::Filters;
 
@@ -25,24 +25,10 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
     let total = library.articles.len();
     let f = &props.filters;
 
-    let oninput = {
-        let (f, on_change) = (f.clone(), props.on_change.clone());
-        Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            on_change.emit((Filters { query: value, ..f.clone() }, true));
-        })
-    };
-    let onkeydown = {
-        let (f, on_change) = (f.clone(), props.on_change.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" && !f.query.is_empty() {
-                on_change.emit((Filters { query: String::new(), ..f.clone() }, false));
-            }
-        })
-    };
     let clear = {
         let on_change = props.on_change.clone();
-        Callback::from(move |_| on_change.emit((Filters::default(), false)))
+        let f = f.clone();
+        Callback::from(move |_| on_change.emit((f.cleared(), false)))
     };
     let clear_entity = {
         let (f, on_change) = (f.clone(), props.on_change.clone());
@@ -52,14 +38,10 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
 
     html! {
         <aside class="filters" aria-label="Filters">
-            <div class="search">
-                <label for="search" class="search-label">{"Search the articles"}</label>
-                <input id="search" type="search" data-testid="search" placeholder="Words, in any order  ( / )"
-                       value={f.query.clone()} {oninput} {onkeydown} autocomplete="off" spellcheck="false" />
-            </div>
+            <SearchBox filters={f.clone()} on_change={props.on_change.clone()} />
             <div class="summary" role="status" aria-live="polite" data-testid="shown-count">
                 <span>{ format!("{} of {}", props.shown, crate::library::count(total, "article")) }</span>
-                if !f.is_empty() {
+                if f.narrows() {
                     <button class="link" data-testid="clear-filters" onclick={clear.clone()}>{"Clear filters"}</button>
                 }
             </div>

@@ -40,8 +40,7 @@ pub fn import_report(props: &ImportReportProps) -> Html {
         let store = store.clone();
         Callback::from(move |_| store.dismiss_storage())
     };
-    let added = report.iter().filter(|l| l.added.is_some()).count();
-    let refused = report.len() - added;
+    let refused = report.iter().filter(|l| l.added.is_none()).count();
     html! {
         <div class="import-status" role="status" aria-live="polite" data-testid="import-status" data-loaded={status.loaded.to_string()}
              data-pending={store.pending().to_string()}>
@@ -58,7 +57,7 @@ pub fn import_report(props: &ImportReportProps) -> Html {
             if !report.is_empty() && status.busy.is_none() {
                 <div class={classes!("banner", "report", (refused > 0).then_some("has-refused"))} data-testid="import-report">
                     <div>
-                        <strong>{ summary(added, refused) }</strong>
+                        <strong>{ crate::collection::summary(&report) }</strong>
                         <ul>
                             { for report.iter().map(|l| html! {
                                 <li class={if l.added.is_some() { "ok" } else { "refused" }} data-testid="import-message" data-file={l.name.clone()}>
@@ -99,14 +98,5 @@ pub fn import_report(props: &ImportReportProps) -> Html {
                 </div>
             }
         </div>
-    }
-}
-
-fn summary(added: usize, refused: usize) -> String {
-    let art = |n: usize| if n == 1 { "1 article".to_string() } else { format!("{n} articles") };
-    match (added, refused) {
-        (a, 0) => format!("Imported {}.", art(a)),
-        (0, r) => format!("Nothing imported: {} refused.", if r == 1 { "1 file was".to_string() } else { format!("{r} files were") }),
-        (a, r) => format!("Imported {}; {} refused.", art(a), if r == 1 { "1 was".to_string() } else { format!("{r} were") }),
     }
 }

@@ -30,7 +30,8 @@ for (const colorScheme of ["light", "dark"]) {
     const { page } = await openPage(app.browser, { colorScheme, bypassCSP: true });
     await page.goto(`${app.url}#/article/000_913ef45cb6386b48?district=Musa%20Qala&q=soldiers&source=Voice%20of%20America%20(VOA%20News)`);
     await ready(page);
-    await page.getByRole("button", { name: "Sentences naming Musa Qala" }).click();
+    await page.getByRole("link", { name: "Sentences naming Musa Qala" }).click();
+    await page.locator('[data-testid="district-view"]').waitFor();
     assert.deepEqual(await scan(page), []);
   });
 

@@ -58,8 +58,9 @@ test("a district row opens to the sentences naming it, per article", async () =>
   const { page } = await openPage(app.browser);
   await page.goto(app.url);
   await ready(page);
-  await page.getByRole("button", { name: "Sentences naming Nawzad" }).click();
+  await page.getByRole("link", { name: "Sentences naming Nawzad" }).click();
   const box = page.locator('[data-testid="district-sentences"]');
+  await box.waitFor();
   const text = await box.innerText();
   assert.match(text, /neighboring district of Nawzad/);
   assert.match(text, /Naw Zad last week/, "a spelling variant counts");
@@ -180,7 +181,9 @@ test("every filter works from the keyboard alone", async () => {
   assert.equal(await page.locator('[data-testid="tab-entities"]').getAttribute("aria-selected"), "true");
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "tab-entities");
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "entity-index-item", "Tab goes into the panel");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "entity-search", "Tab goes into the panel: its search box");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "entity-index-item", "then its entities");
   await page.keyboard.press("Enter");
   assert.equal(await page.locator('[data-testid="entity-index-item"]').first().getAttribute("aria-expanded"), "true");
 });

@@ -53,9 +53,9 @@ export async function openPage(browser, { viewport = DESKTOP, colorScheme = "lig
   return { page, context, errors, requests };
 }
 
-/** Waits until the app has rendered its list. */
+/** Waits until the app has rendered its list (on a phone's reader view it is there, hidden). */
 export async function ready(page) {
-  await page.locator('[data-testid="article-item"]').first().waitFor();
+  await page.locator('[data-testid="article-item"]').first().waitFor({ state: "attached" });
 }
 
 export async function shot(page, name) {

@@ -231,7 +231,7 @@ test("each bad file gets its own message while the good file in the same batch g
   assert.match(await by("scan.pdf"), /^scan\.pdf is a \.pdf file; import \.txt, \.md, \.html or \.htm files/);
   assert.match(await by("broken.json"), /^broken\.json is not a Helmand Reader export: it is not the JSON of an export/);
   assert.match(await by("nawzad-clinic.txt"), /added “Clinic reopens in Nawzad/);
-  assert.match(await page.locator('[data-testid="import-report"] strong').textContent(), /^Imported 1 article; 7 were refused\.$/);
+  assert.match(await page.locator('[data-testid="import-report"] strong').textContent(), /^Imported 1 article; 7 files were refused\.$/);
   assert.equal((await titles(page)).length, 6);
   await shot(page, "import-bad-inputs");
   // the same text again, as a second import, is refused too
