@@ -243,7 +243,7 @@ fn furniture_rules() -> &'static Furniture {
     })
 }
 
-fn is_furniture(line: &str, key: &str) -> bool {
+pub fn is_furniture(line: &str, key: &str) -> bool {
     let rules = furniture_rules();
     if rules.exact.contains(key) {
         return true;

@@ -89,6 +89,8 @@ pub struct Draft {
     pub date: Option<String>,
     /// The site a saved page says it comes from (shown in the provenance, not as the outlet).
     pub site: Option<String>,
+    /// The publisher the page's text names (a byline's outlet, a copyright line, an agency's tag).
+    pub outlet: Option<String>,
     /// Plain text, one paragraph a line; the cleaner reads it like a bundled article.
     pub text: String,
 }
@@ -193,12 +195,14 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     bytes.iter().take(65_536).any(|&b| b == 0).then_some("a binary file (it contains NUL bytes)")
 }
 
-/// Plain text: the first line is the title when it reads like one; otherwise the title is
-/// made from the file name and every line is text.
+/// Plain text, read as a page's text (`text_page.rs`): its headline, byline, date and
+/// publisher, and its body; with no headline, the title is made from the file name.
 pub fn plain_text(text: &str, name: &str) -> Draft {
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
-    let title = if looks_like_title(first) { first.to_string() } else { title_from_name(name) };
-    Draft { title, text: text.to_string(), ..Draft::default() }
+    let page = crate::text_page::read(text);
+    let title = page.title.clone().unwrap_or_else(|| title_from_name(name));
+    // the title stays at the top of the text, as the cleaner expects it (it drops it there)
+    let body = if page.title.is_some() { format!("{title}\n\n{}", page.body) } else { page.body };
+    Draft { title, author: page.byline, date: page.date, outlet: page.outlet, text: body, ..Draft::default() }
 }
 
 /// Short, and not a sentence run on for lines.

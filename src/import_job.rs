@@ -62,7 +62,8 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
         Job::Paste { title, outlet, text, added } => match pasted(&title, &text) {
             Ok(draft) => {
                 let mut rec = StoredArticle::new(draft, "pasted text", &added);
-                rec.outlet = Some(outlet.trim().to_string()).filter(|o| !o.is_empty() && o != crate::stored::IMPORTED);
+                // the outlet the user named, else the one the page names
+                rec.outlet = Some(outlet.trim().to_string()).filter(|o| !o.is_empty() && o != crate::stored::IMPORTED).or(rec.outlet);
                 vec![ready(PASTED, rec)]
             }
             Err(why) => vec![Outcome::refused(PASTED, why)],

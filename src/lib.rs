@@ -15,6 +15,7 @@ pub mod library;
 pub mod list_window;
 pub mod markdown;
 pub mod order;
+pub mod outlets;
 pub mod prefs;
 pub mod saved_page;
 pub mod prepared;
@@ -23,6 +24,7 @@ pub mod sort;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod seeds;
 pub mod stored;
+pub mod text_page;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

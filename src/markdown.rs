@@ -48,10 +48,12 @@ pub fn read(source: &str, name: &str) -> Draft {
     let text = lines.join("\n\n");
     let mut draft = plain_text(&text, name);
     if let Some(t) = field("title").or(title).filter(|t| !t.is_empty()) {
+        // the document names its title: no line of it is taken for one
         draft.title = t;
+        draft.text = text;
     }
-    draft.author = field("author");
-    draft.date = field("date").and_then(|d| iso_date(&d));
+    draft.author = field("author").or(draft.author);
+    draft.date = field("date").and_then(|d| iso_date(&d)).or(draft.date);
     draft
 }
 

@@ -24,11 +24,15 @@ pub fn read(html: &str, name: &str) -> Result<Draft, Rejection> {
         return Err(Rejection::NoArticle);
     }
     let title = squash(&article.title);
+    let site = article.site_name.as_deref().map(squash).filter(|s| !s.is_empty());
+    // the page's own site name is its outlet, as the catalogue names it when it knows it
+    let outlet = site.as_deref().map(|s| crate::outlets::by_name(s).map_or_else(|| s.to_string(), |o| o.name.to_string()));
     Ok(Draft {
         title: if title.is_empty() { title_from_name(name) } else { title },
         author: article.byline.as_deref().map(byline).filter(|b| !b.is_empty()),
         date: article.published_time.as_deref().and_then(iso_date),
-        site: article.site_name.as_deref().map(squash).filter(|s| !s.is_empty()),
+        site,
+        outlet,
         text,
     })
 }

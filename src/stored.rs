@@ -55,7 +55,7 @@ impl StoredArticle {
             id: format!("imported-{:012x}", fingerprint(&draft.text) & 0xffff_ffff_ffff),
             headline: Some(draft.title.clone()),
             title: draft.title,
-            outlet: None,
+            outlet: draft.outlet,
             author: draft.author,
             date: draft.date,
             origin: origin.to_string(),

@@ -1,0 +1,456 @@
+//! A reader view for a page's text (pasted, or a `.txt`/`.md` file): what a copied web page
+//! holds around its article, read by what each line looks like and where it stands, never
+//! by outlet. It rejoins hard-wrapped paragraphs, drops menus, breadcrumbs, counters and
+//! other furniture, picks the headline, and reads the byline, the date and the publisher
+//! from the page's own marks (a byline's outlet, a copyright line, an agency's dateline
+//! tag, a site name the outlet catalogue knows). The cleaner then reads the body as it
+//! reads any article.
+
+use crate::clean::{fold, is_furniture};
+use crate::outlets;
+use crate::saved_page::iso_date;
+
+/// What the page's text tells, and its body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageText {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The publisher, as the catalogue names it when it knows it.
+    pub outlet: Option<String>,
+    /// The body: one paragraph a line, furniture and the header lines taken out.
+    pub body: String,
+}
+
+/// Reads a page's text.
+pub fn read(text: &str) -> PageText {
+    let lines = rejoin(text);
+    let keys: Vec<String> = lines.iter().map(|l| fold(l)).collect();
+    let first_body = lines.iter().position(|l| is_prose(l)).unwrap_or(lines.len());
+    let furniture: Vec<bool> = lines.iter().zip(&keys).enumerate().map(|(i, (l, k))| k.is_empty() || is_furniture(l, k) || is_shape_furniture(l, i < first_body)).collect();
+
+    let mut page = PageText::default();
+    // the publisher, by how surely each mark names it: a byline's outlet, an agency's tag,
+    // the site's own name, then a copyright line (which may name the owning company)
+    let (mut by_credit, mut by_copyright) = (None, None);
+    let mut header_role: Vec<Option<Role>> = vec![None; lines.len()];
+    for i in 0..lines.len() {
+        let l = &lines[i];
+        if let Some((name, outlet)) = byline(l) {
+            if page.byline.is_none() && i <= first_body + 2 {
+                page.byline = name;
+                by_credit = by_credit.or(outlet);
+                header_role[i] = Some(Role::Byline);
+                continue;
+            }
+        }
+        if i <= first_body + 2 || furniture[i] {
+            if let Some(d) = date_line(l) {
+                if page.date.is_none() {
+                    page.date = Some(d);
+                }
+                header_role[i] = Some(Role::Date);
+                continue;
+            }
+        }
+        if let Some(o) = publisher_mark(l) {
+            if is_copyright(l) {
+                by_copyright = by_copyright.or(Some(o));
+            } else {
+                by_credit = by_credit.or(Some(o));
+            }
+            if !is_prose(l) || is_copyright(l) {
+                header_role[i] = Some(Role::Publisher);
+            }
+        }
+    }
+    page.outlet = by_credit
+        // an agency's tag in the first paragraph's dateline: "KABUL, Afghanistan (AP) —"
+        .or_else(|| lines.get(first_body).and_then(|l| dateline_tag(l)))
+        // a site's own name among the lines before the headline
+        .or_else(|| lines[..first_body.min(lines.len())].iter().find_map(|l| site_name(l)))
+        .or(by_copyright);
+
+    // the headline: the best title-like line before the body
+    let title = (0..first_body)
+        .filter(|&i| !furniture[i] && header_role[i].is_none() && is_headline_like(&lines[i]) && site_name(&lines[i]).is_none())
+        .map(|i| {
+            let repeated = keys.iter().enumerate().any(|(j, k)| j != i && (k == &keys[i] || k.ends_with(&format!(" {}", keys[i]))));
+            // right above the byline, the date or the article's first paragraph
+            let next = (i + 1..lines.len()).find(|&j| !furniture[j] || header_role[j].is_some());
+            let near_header = (i + 1..(i + 4).min(lines.len())).any(|j| header_role[j].is_some()) || next == Some(first_body);
+            let words = lines[i].split_whitespace().count();
+            let score = 3 * repeated as i32 + 2 * near_header as i32 + (words >= 5) as i32 - 2 * lines[i].ends_with('.') as i32;
+            (score, i)
+        })
+        // on a tie, the one nearer the article (menus and taglines stand at the top)
+        .max_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    // a headline and its deck stand together: the first of the two is the headline
+    let candidate = |i: usize| !furniture[i] && header_role[i].is_none() && is_headline_like(&lines[i]) && site_name(&lines[i]).is_none();
+    // no title-like line before the body: the first one anywhere that is no furniture
+    let title = title.or_else(|| {
+        // the first line that is no furniture, when it is short enough to be a title
+        let i = (0..lines.len()).find(|&i| !furniture[i] && header_role[i].is_none())?;
+        let words = lines[i].split_whitespace().count();
+        ((1..=30).contains(&words) && lines[i].chars().count() <= 200 && !is_prose(&lines[i])).then_some((0, i))
+    });
+    let title_at = title.map(|(_, i)| {
+        let deck_under = i > 0 && candidate(i - 1) && lines[i - 1].split_whitespace().count() >= 5 && !is_tagline(&lines, &furniture, i - 1);
+        if deck_under { i - 1 } else { i }
+    });
+    page.title = title_at.map(|i| lines[i].clone());
+    let title_key = title_at.map(|i| keys[i].clone()).unwrap_or_default();
+
+    let mut body = Vec::new();
+    for i in 0..lines.len() {
+        let before_body = i < first_body;
+        if furniture[i] || header_role[i].is_some() || Some(i) == title_at {
+            continue;
+        }
+        // the headline again (a breadcrumb, the page's title bar), and the header's other
+        // short lines: a site name, a section label
+        if !title_key.is_empty() && (keys[i] == title_key || keys[i].ends_with(&format!(" {title_key}")) || keys[i].starts_with(&format!("{title_key} "))) && !is_prose(&lines[i]) {
+            continue;
+        }
+        if before_body && title_at.is_some_and(|t| i < t) && !is_prose(&lines[i]) {
+            continue; // above the headline: the site's own lines
+        }
+        body.push(lines[i].as_str());
+    }
+    page.body = body.join("\n\n");
+    page
+}
+
+/// A site's tagline: the line right under its name ("Helmand Dispatches" / "A reporter's
+/// notebook from southern Afghanistan"), or a line at the very top.
+fn is_tagline(lines: &[String], furniture: &[bool], i: usize) -> bool {
+    i == 0 || (furniture[i - 1] && i >= 2 && site_name(&lines[i - 1]).is_some()) || site_name(&lines[i - 1]).is_some()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Byline,
+    Date,
+    Publisher,
+}
+
+/// The page's lines with hard-wrapped paragraphs joined. Text is taken as hard-wrapped when
+/// most of its long lines end near one width (wire copy breaks every 60-70 characters); a
+/// line then joins the next unless it is short (a paragraph's last line), the next is
+/// indented or blank, or it ends a sentence and the next opens a new one after a short line.
+fn rejoin(text: &str) -> Vec<String> {
+    let raw: Vec<&str> = text.lines().map(|l| l.trim_end()).collect();
+    let lengths: Vec<usize> = raw.iter().map(|l| l.trim().chars().count()).filter(|&n| n >= 30).collect();
+    let mut sorted = lengths.clone();
+    sorted.sort_unstable();
+    let width = sorted.get(sorted.len() * 9 / 10).copied().unwrap_or(0);
+    let near = lengths.iter().filter(|&&n| n + 20 >= width && n <= width).count();
+    let wrapped = (40..=100).contains(&width) && lengths.len() >= 6 && near * 10 >= lengths.len() * 6;
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false; // the last line of `out` goes on in the next
+    for l in &raw {
+        let t = l.trim();
+        if t.is_empty() {
+            open = false;
+            continue;
+        }
+        let indented = l.starts_with(' ') || l.starts_with('\t');
+        let furniture = is_furniture(t, &fold(t)) || is_shape_furniture(t, false);
+        if open && !indented && !furniture {
+            let last = out.last_mut().expect("open after a line");
+            if last.ends_with('-') && !last.ends_with(" -") && t.chars().next().is_some_and(char::is_lowercase) {
+                last.push_str(t); // a word hyphenated at the break... kept whole with its hyphen
+            } else {
+                last.push(' ');
+                last.push_str(t);
+            }
+        } else {
+            out.push(t.to_string());
+        }
+        let n = t.chars().count();
+        open = wrapped && n + 20 >= width && !looks_like_list_line(t) && !furniture;
+    }
+    out
+}
+
+fn looks_like_list_line(t: &str) -> bool {
+    t.matches(" | ").count() >= 2 || t.contains(" › ") || t.contains(" » ")
+}
+
+/// A line of article prose: a sentence or more.
+fn is_prose(l: &str) -> bool {
+    let words = l.split_whitespace().count();
+    let ends = l.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '?', '!', ':']);
+    (words >= 14 && ends) || words >= 30
+}
+
+/// Shapes of furniture: link lists ("News | World | Asia"), breadcrumbs ("Home › News"),
+/// counters ("1 / 3", "Image 2 of 5"), clock times of videos ("02:31"), all-caps labels with a
+/// link after them ("MORE: …", "RELATED: …"), and short label lines above the article.
+fn is_shape_furniture(l: &str, above_body: bool) -> bool {
+    let t = l.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let pipes = t.matches('|').count();
+    if pipes >= 1 && t.split('|').all(|p| p.split_whitespace().count() <= if pipes >= 2 { 5 } else { 3 }) {
+        return true;
+    }
+    if ["›", "»", " > ", "/"].iter().any(|s| t.contains(s)) && t.split(['›', '»', '>']).count() >= 3 && !is_prose(t) {
+        return true;
+    }
+    if t.starts_with('«') || (t.contains('«') && t.contains('»')) {
+        return true;
+    }
+    let counter = |s: &str| {
+        let s = s.trim();
+        let mut parts = s.split(['/', ' ']).filter(|p| !p.is_empty() && *p != "of");
+        let digits = |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+        let rest: Vec<&str> = s.split_whitespace().collect();
+        (digits(parts.next()) && digits(parts.next()) && parts.next().is_none() && (s.contains('/') || s.contains(" of ")))
+            || (rest.len() == 4 && matches!(rest[0].to_lowercase().as_str(), "image" | "photo" | "picture" | "slide") && rest[2] == "of")
+    };
+    if counter(t) {
+        return true;
+    }
+    // cells of a menu copied as one line
+    if l.contains('\t') && !is_prose(t) {
+        return true;
+    }
+    // "2 hours ago", "7 min read", "Updated 5 minutes ago"
+    let lower = t.to_lowercase();
+    if words.len() <= 5 && (lower.ends_with(" ago") || lower.ends_with(" min read") || lower.ends_with(" minute read") || lower.ends_with(" minutes read")) {
+        return true;
+    }
+    if lower.starts_with("text size") || lower.starts_with("font size") {
+        return true;
+    }
+    // a video's length or a clock time alone: "02:31", "1:04:10"
+    if t.len() <= 8 && t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':') {
+        return true;
+    }
+    // "MORE:", "RELATED:", "WATCH:", "READ MORE:", "VIDEO:" before a link's text
+    if let Some((label, _)) = t.split_once(':') {
+        let label = label.trim();
+        if !label.is_empty() && label.len() <= 14 && label.chars().all(|c| c.is_uppercase() || c == ' ') && label.chars().any(char::is_alphabetic) && words.len() <= 25 {
+            return true;
+        }
+    }
+    // above the article: short lines with no sentence in them that are labels or menus
+    above_body && words.len() <= 2 && !t.ends_with(['.', '?', '!']) && words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+}
+
+/// A headline: a few words to a few dozen, not a date, a byline, a caption, a menu or a
+/// sentence run on.
+fn is_headline_like(l: &str) -> bool {
+    let words = l.split_whitespace().count();
+    (3..=30).contains(&words) && l.chars().count() <= 220 && !l.ends_with(['.', ':']) && date_line(l).is_none() && byline(l).is_none() && !is_caption_like(l)
+}
+
+/// A photo caption or credit: "© Name, AFP", "REUTERS/Name", "Photograph: Name/AP",
+/// "Image caption, …", "(Photo: …)".
+fn is_caption_like(l: &str) -> bool {
+    let lower = l.to_lowercase();
+    l.contains('©')
+        || ["reuters/", "/ap", "/afp", "/getty", "/epa", "photo/", "photograph:", "image caption", "media caption", "(photo", "photo:", "picture:", "image:", "credit:", "video:", "watch:", "text by:"].iter().any(|m| lower.contains(m))
+        || [" — afp", " - afp", " — reuters", " - reuters", " — ap", " - ap"].iter().any(|m| lower.ends_with(m))
+        || (l.ends_with(')') && l.rfind('(').is_some_and(|o| l[o..].contains('/')))
+}
+
+/// "By X", "By X, Outlet", "By X | Outlet", "X, Outlet" (a known outlet), "Written by X",
+/// "Author: X": the names, and the outlet when the line gives one.
+fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    let rest = ["by ", "author: ", "written by ", "words by ", "posted by ", "reported by ", "story by "].iter().find(|p| lower.starts_with(*p)).map(|p| t[p.len()..].trim());
+    let (names, tail) = match rest {
+        Some(r) => {
+            let (n, tail) = split_credit(r);
+            (n, tail)
+        }
+        None => {
+            // "Laila Harmon, CNN" or "Tom Pennock | Reuters": a name and a known outlet
+            let (n, tail) = split_credit(t);
+            let tail = tail?;
+            outlets::by_name(&tail)?;
+            (n, Some(tail))
+        }
+    };
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let name_like = !words.is_empty()
+        && words.len() <= 12
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            matches!(w, "and" | "&" | "de" | "van" | "al" | "bin" | "el") || w.chars().next().is_some_and(|c| c.is_uppercase())
+        });
+    if !name_like {
+        return None;
+    }
+    let outlet = tail.and_then(|o| outlet_name(&o));
+    let names = (!outlets::by_name(&names).is_some()).then_some(names);
+    Some((names, outlet))
+}
+
+/// "Jane Doe, Reuters" / "Jane Doe | Reuters" / "Jane Doe in Kabul" -> ("Jane Doe", Some("Reuters")).
+fn split_credit(s: &str) -> (String, Option<String>) {
+    let s = s.split(" in ").next().unwrap_or(s);
+    for sep in [" | ", ", ", " - ", " — ", " – "] {
+        if let Some((a, b)) = s.split_once(sep) {
+            let b = b.trim();
+            // "Jane Doe, Correspondent": a role, not an outlet
+            if date_line(b).is_some() {
+                return (a.trim().to_string(), None);
+            }
+            return (a.trim().to_string(), Some(b.to_string()).filter(|b| !b.is_empty()));
+        }
+    }
+    (s.trim().to_string(), None)
+}
+
+/// An outlet's name as the catalogue gives it, or as written when it looks like a name.
+fn outlet_name(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches(['.', ',']);
+    if s.contains('/') || s.split_whitespace().all(is_roman) {
+        return None; // a photo credit ("Name/Getty Images"), a year in Roman numerals
+    }
+    // the company that owns the outlet: "The New York Times Company", "Al Jazeera Media Network"
+    let mut s = s;
+    for suffix in [" Company", " Ltd", " Limited", " Inc", " Corporation", " Media Network", " Group", " PLC", " plc", " LLC", " Corp"] {
+        if let Some(head) = s.strip_suffix(suffix) {
+            if outlets::by_name(head).is_some() {
+                s = head;
+            }
+        }
+    }
+    if let Some(o) = outlets::by_name(s).or_else(|| outlets::by_domain(&s.to_lowercase())) {
+        return Some(o.name.to_string());
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let name = (1..=6).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    let role = words.iter().any(|w| matches!(w.to_lowercase().as_str(), "correspondent" | "reporter" | "writer" | "editor" | "staff" | "contributor" | "special" | "bureau" | "chief"));
+    (name && !role).then(|| s.to_string())
+}
+
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| matches!(c, 'M' | 'D' | 'C' | 'L' | 'X' | 'V' | 'I'))
+}
+
+/// A date line: a short line that gives a date and little else ("Published 28 July 2009",
+/// "Tuesday, July 28, 2009", "Page last updated at 17:13 GMT, Tuesday, 28 July 2009",
+/// "date 2015-07-30", "Sat 21 Aug 2021 06.00 BST").
+fn date_line(l: &str) -> Option<String> {
+    let words = l.split_whitespace().count();
+    if words > 14 || is_prose(l) && words > 10 {
+        return None;
+    }
+    iso_anywhere(l).or_else(|| iso_date(&l.replace([';', '|', '·', '•'], " ")))
+}
+
+/// `YYYY-MM-DD` anywhere in a line.
+fn iso_anywhere(l: &str) -> Option<String> {
+    let b = l.as_bytes();
+    (0..b.len().saturating_sub(9)).find_map(|i| {
+        let w = &b[i..i + 10];
+        let ok = w[4] == b'-' && w[7] == b'-' && w.iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit());
+        (ok && (i == 0 || !b[i - 1].is_ascii_digit())).then(|| iso_date(&l[i..i + 10])).flatten()
+    })
+}
+
+fn is_copyright(l: &str) -> bool {
+    let lower = l.trim_start().to_lowercase();
+    lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c) ")
+}
+
+/// The publisher a line names: a copyright line ("Copyright 2010 The Associated Press. All
+/// rights reserved.", "© 2021 BBC"), or "Why you can trust Sky News".
+fn publisher_mark(l: &str) -> Option<String> {
+    let t = l.trim();
+    if is_copyright(t) {
+        let rest = t.trim_start_matches(|c: char| !c.is_alphanumeric() || c == 'c' || c == 'C');
+        let rest = rest.strip_prefix("opyright").unwrap_or(rest).trim_start_matches(|c: char| !c.is_alphabetic() || c.is_ascii_digit());
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | ',' | '©'));
+        let name = rest.split(['.', '|', ';']).next().unwrap_or("").trim();
+        let name = name.split(" All rights").next().unwrap_or(name).trim();
+        return outlet_name(name);
+    }
+    let lower = t.to_lowercase();
+    if let Some(rest) = lower.strip_prefix("why you can trust ") {
+        return outlet_name(&t[t.len() - rest.len()..]);
+    }
+    None
+}
+
+/// "KABUL, Afghanistan (AP) —", "Kabul (AFP) -", "LONDON (Reuters) -": the agency.
+fn dateline_tag(l: &str) -> Option<String> {
+    let head: String = l.chars().take(80).collect();
+    let open = head.find('(')?;
+    let close = head[open..].find(')')? + open;
+    let after = head[close + 1..].trim_start();
+    if !(after.starts_with('—') || after.starts_with('-') || after.starts_with('–')) {
+        return None;
+    }
+    outlets::by_tag(&head[open + 1..close]).map(|o| o.name.to_string())
+}
+
+/// A line that is only a site's name the catalogue knows ("BBC NEWS", "DAWN.COM", "Mail Online").
+fn site_name(l: &str) -> Option<String> {
+    let t = l.trim();
+    let t = [" -- ", " | ", " - ", " — "].iter().find_map(|sep| t.split_once(sep).map(|(a, _)| a.trim())).unwrap_or(t);
+    if t.split_whitespace().count() > 5 {
+        return None;
+    }
+    let titled: String = t.split_whitespace().map(|w| {
+        let mut c = w.chars();
+        c.next().map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect::<String>()).unwrap_or_default()
+    }).collect::<Vec<_>>().join(" ");
+    outlets::by_name(t).or_else(|| outlets::by_name(&titled)).or_else(|| t.contains('.').then(|| outlets::by_domain(&t.to_lowercase())).flatten()).map(|o| o.name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wire_page_with_menus_a_byline_and_a_copyright_line() {
+        let page = "Skip to main content\nHome | News | World | Asia\nTroops push into Marjah\nBy JANE DOE\nFeb. 14, 2010\nMARJAH, Afghanistan (AP) — Marines pushed deeper into the town on Sunday as Taliban fighters fell back into the villages around it.\nThe fighting went on for a second day, officials said, and no end was in sight.\nShare\nCopyright 2010 The Associated Press. All rights reserved.\n";
+        let p = read(page);
+        assert_eq!(p.title.as_deref(), Some("Troops push into Marjah"));
+        assert_eq!(p.byline.as_deref(), Some("JANE DOE"));
+        assert_eq!(p.date.as_deref(), Some("2010-02-14"));
+        assert_eq!(p.outlet.as_deref(), Some("Associated Press"));
+        assert!(p.body.starts_with("MARJAH, Afghanistan (AP)"));
+        assert!(!p.body.contains("Share") && !p.body.contains("Copyright") && !p.body.contains("Skip"));
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let para = "The Taliban took the district centre of Now\nZad on Thursday after a siege of three weeks, officials\nin Lashkar Gah said, adding that government troops had\nwithdrawn to a base on the edge of the town overnight.";
+        let text = format!("Taliban take Now Zad\n\n{para}\n\n{para}\n\n{para}\n");
+        let p = read(&text);
+        let lines: Vec<&str> = p.body.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 3, "{lines:#?}");
+        assert!(lines[0].contains("centre of Now Zad on Thursday"));
+    }
+
+    #[test]
+    fn shapes_of_furniture() {
+        for f in ["1 / 3", "Image 2 of 5", "02:31", "News | World | Asia", "Home › News › World", "MORE: Taliban take city", "« January 2010 | Main | March 2010 »"] {
+            assert!(is_shape_furniture(f, false), "{f}");
+        }
+        for prose in ["He said the 1 / 3 share was fair.", "Kabul: the city waits for news of the fighting in the south of the country."] {
+            assert!(!is_shape_furniture(prose, false), "{prose}");
+        }
+    }
+
+    #[test]
+    fn bylines_dates_and_publishers() {
+        assert_eq!(byline("By Laila Harmon, CNN"), Some((Some("Laila Harmon".into()), Some("CNN".into()))));
+        assert_eq!(byline("Tom Pennock | Reuters"), Some((Some("Tom Pennock".into()), Some("Reuters".into()))));
+        assert_eq!(byline("By the way, the fighting went on."), None);
+        assert_eq!(date_line("Page last updated at 17:13 GMT, Tuesday, 28 July 2009").as_deref(), Some("2009-07-28"));
+        assert_eq!(date_line("date 2015-07-30").as_deref(), Some("2015-07-30"));
+        assert_eq!(date_line("Sat 21 Aug 2021 06.00 BST").as_deref(), Some("2021-08-21"));
+        assert_eq!(publisher_mark("© 2021 BBC").as_deref(), Some("BBC News"));
+        assert_eq!(publisher_mark("Why you can trust Sky News").as_deref(), Some("Sky News"));
+        assert_eq!(dateline_tag("KABUL (AFP) - The Taliban said").as_deref(), Some("Agence France-Presse"));
+    }
+}
