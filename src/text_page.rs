@@ -6,9 +6,52 @@
 //! tag, a site name the outlet catalogue knows). The cleaner then reads the body as it
 //! reads any article.
 
+use std::sync::OnceLock;
+
 use crate::clean::{fold, is_furniture};
 use crate::outlets;
 use crate::saved_page::iso_date;
+
+/// The phrase lists of `data/page_markers.txt`, folded.
+struct Markers {
+    comments: Vec<String>,
+    related: Vec<String>,
+    roles: Vec<String>,
+    meta_keys: Vec<String>,
+}
+
+fn markers() -> &'static Markers {
+    static M: OnceLock<Markers> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = Markers { comments: Vec::new(), related: Vec::new(), roles: Vec::new(), meta_keys: Vec::new() };
+        let mut section = "";
+        for line in include_str!("../data/page_markers.txt").lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name;
+                continue;
+            }
+            let list = match section {
+                "comments" => &mut m.comments,
+                "related" => &mut m.related,
+                "roles" => &mut m.roles,
+                "meta_keys" => &mut m.meta_keys,
+                _ => continue,
+            };
+            list.push(fold(line));
+        }
+        m
+    })
+}
+
+/// The line is one of `list`, or one of them with a count or a colon ("Comments (4)",
+/// "Related:", "MORE ON THIS STORY").
+fn is_marker(key: &str, list: &[String]) -> bool {
+    let bare = key.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    list.iter().any(|m| m == key || m == bare)
+}
 
 /// What the page's text tells, and its body.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,13 +70,16 @@ pub struct PageText {
 pub fn read(text: &str) -> PageText {
     let lines = rejoin(text);
     let keys: Vec<String> = lines.iter().map(|l| fold(l)).collect();
-    let first_body = lines.iter().position(|l| is_prose(l)).unwrap_or(lines.len());
+    // the article's first paragraph: the first line of prose that is no furniture (a cookie
+    // notice is a sentence too)
+    let first_body = (0..lines.len()).find(|&i| is_prose(&lines[i]) && !is_furniture(&lines[i], &keys[i])).unwrap_or(lines.len());
     let furniture: Vec<bool> = lines.iter().zip(&keys).enumerate().map(|(i, (l, k))| k.is_empty() || is_furniture(l, k) || is_shape_furniture(l, i < first_body)).collect();
 
     let mut page = PageText::default();
     // the publisher, by how surely each mark names it: a byline's outlet, an agency's tag,
     // the site's own name, then a copyright line (which may name the owning company)
     let (mut by_credit, mut by_copyright) = (None, None);
+    let mut date_at: Option<(usize, String)> = None;
     let mut header_role: Vec<Option<Role>> = vec![None; lines.len()];
     for i in 0..lines.len() {
         let l = &lines[i];
@@ -42,13 +88,19 @@ pub fn read(text: &str) -> PageText {
                 page.byline = name;
                 by_credit = by_credit.or(outlet);
                 header_role[i] = Some(Role::Byline);
+                // "By Aaron Delgado | August 26, 2015", "By X - Tue Mar 12 2019, 8:04 pm"
+                if date_at.is_none() {
+                    if let Some(d) = l.split([' ', '|']).collect::<Vec<_>>().join(" ").split(" - ").find_map(date_part).or_else(|| date_line(l)) {
+                        date_at = Some((i, d));
+                    }
+                }
                 continue;
             }
         }
-        if i <= first_body + 2 || furniture[i] {
+        if !is_prose(l) {
             if let Some(d) = date_line(l) {
-                if page.date.is_none() {
-                    page.date = Some(d);
+                if date_at.is_none() {
+                    date_at = Some((i, d));
                 }
                 header_role[i] = Some(Role::Date);
                 continue;
@@ -71,41 +123,86 @@ pub fn read(text: &str) -> PageText {
         // a site's own name among the lines before the headline
         .or_else(|| lines[..first_body.min(lines.len())].iter().find_map(|l| site_name(l)))
         .or(by_copyright);
+    page.date = date_at.map(|(i, d)| resolve_order(&lines[i], d, page.outlet.as_deref()));
 
-    // the headline: the best title-like line before the body
+    // the headline: the best title-like line before the body. Not a tagline under the site's
+    // name, not a caption (its credit follows it); repeated in the page's title bar, or
+    // standing right above the byline, the date or the first paragraph, it is surely one.
+    let candidate = |i: usize| {
+        !furniture[i]
+            && header_role[i].is_none()
+            && is_headline_like(&lines[i])
+            && site_name(&lines[i]).is_none()
+            && !is_marker(&keys[i], &markers().roles)
+            && !(i > 0 && i <= 3 && site_name(&lines[i - 1]).is_some())
+            && !lines.get(i + 1).is_some_and(|n| is_caption_like(n) && n.split_whitespace().count() <= 10)
+    };
     let title = (0..first_body)
-        .filter(|&i| !furniture[i] && header_role[i].is_none() && is_headline_like(&lines[i]) && site_name(&lines[i]).is_none())
+        .filter(|&i| candidate(i))
         .map(|i| {
-            let repeated = keys.iter().enumerate().any(|(j, k)| j != i && (k == &keys[i] || k.ends_with(&format!(" {}", keys[i]))));
-            // right above the byline, the date or the article's first paragraph
+            let words = lines[i].split_whitespace().count();
+            // in the page's title bar ("Headline | Outlet"), or printed twice; a menu's
+            // items repeat too, in the footer, so only lines of some length count
+            let repeated = words >= 5 && keys.iter().enumerate().any(|(j, k)| j != i && (k == &keys[i] || k.ends_with(&format!(" {}", keys[i])) || k.starts_with(&format!("{} ", keys[i]))));
             let next = (i + 1..lines.len()).find(|&j| !furniture[j] || header_role[j].is_some());
             let near_header = (i + 1..(i + 4).min(lines.len())).any(|j| header_role[j].is_some()) || next == Some(first_body);
-            let words = lines[i].split_whitespace().count();
-            let score = 3 * repeated as i32 + 2 * near_header as i32 + (words >= 5) as i32 - 2 * lines[i].ends_with('.') as i32;
+            // the page's first lines are its site's name and tagline more often than not
+            let score = 3 * repeated as i32 + 2 * near_header as i32 + (words >= 5) as i32 - (i < 2) as i32;
             (score, i)
         })
-        // on a tie, the one nearer the article (menus and taglines stand at the top)
-        .max_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    // a headline and its deck stand together: the first of the two is the headline
-    let candidate = |i: usize| !furniture[i] && header_role[i].is_none() && is_headline_like(&lines[i]) && site_name(&lines[i]).is_none();
-    // no title-like line before the body: the first one anywhere that is no furniture
+        // on a tie, the first: a deck or a caption comes after its headline
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // no title-like line before the body: the first line that is no furniture, when it is
+    // short enough to be a title
     let title = title.or_else(|| {
-        // the first line that is no furniture, when it is short enough to be a title
         let i = (0..lines.len()).find(|&i| !furniture[i] && header_role[i].is_none())?;
         let words = lines[i].split_whitespace().count();
         ((1..=30).contains(&words) && lines[i].chars().count() <= 200 && !is_prose(&lines[i])).then_some((0, i))
     });
-    let title_at = title.map(|(_, i)| {
-        let deck_under = i > 0 && candidate(i - 1) && lines[i - 1].split_whitespace().count() >= 5 && !is_tagline(&lines, &furniture, i - 1);
-        if deck_under { i - 1 } else { i }
-    });
+    let title_at = title.map(|(_, i)| i);
     page.title = title_at.map(|i| lines[i].clone());
     let title_key = title_at.map(|i| keys[i].clone()).unwrap_or_default();
 
+    // a deck (standfirst) between the headline and the byline or date: not the article
+    let header_end = (0..lines.len()).filter(|&i| header_role[i].is_some_and(|r| r != Role::Publisher)).filter(|&i| i <= first_body + 3).max();
+    let deck: Vec<usize> = match (title_at, header_end) {
+        (Some(t), Some(h)) if h > first_body => (t + 1..h).filter(|&i| !furniture[i] && header_role[i].is_none()).collect(),
+        _ => Vec::new(),
+    };
+
+    let m = markers();
+    let last_prose = (0..lines.len()).rev().find(|&i| !furniture[i] && header_role[i].is_none() && is_prose(&lines[i]) && Some(i) != title_at);
     let mut body = Vec::new();
+    let mut related = false; // inside a box of links to other stories
     for i in 0..lines.len() {
         let before_body = i < first_body;
-        if furniture[i] || header_role[i].is_some() || Some(i) == title_at {
+        let key = &keys[i];
+        if !before_body && i > title_at.unwrap_or(0) {
+            // the comments start: nothing after is the article's
+            if is_marker(key, &m.comments) && !is_prose(&lines[i]) {
+                break;
+            }
+            if is_marker(key, &m.related) && !is_prose(&lines[i]) {
+                related = true;
+                continue;
+            }
+        }
+        if furniture[i] || header_role[i].is_some() || Some(i) == title_at || deck.contains(&i) {
+            continue;
+        }
+        let sentence = ends_sentence(&lines[i]);
+        if related {
+            if is_prose(&lines[i]) {
+                related = false;
+            } else if !sentence {
+                continue; // a headline of another story
+            }
+        }
+        // after the last paragraph: links, menus and labels (no sentence in them)
+        if last_prose.is_some_and(|p| i > p) && !sentence && !is_footnote(&lines[i]) {
+            continue;
+        }
+        if is_marker(key, &m.roles) || is_meta_line(&lines[i], &m.meta_keys) || is_sign_off(&lines[i]) {
             continue;
         }
         // the headline again (a breadcrumb, the page's title bar), and the header's other
@@ -122,10 +219,28 @@ pub fn read(text: &str) -> PageText {
     page
 }
 
-/// A site's tagline: the line right under its name ("Helmand Dispatches" / "A reporter's
-/// notebook from southern Afghanistan"), or a line at the very top.
-fn is_tagline(lines: &[String], furniture: &[bool], i: usize) -> bool {
-    i == 0 || (furniture[i - 1] && i >= 2 && site_name(&lines[i - 1]).is_some()) || site_name(&lines[i - 1]).is_some()
+/// The line ends a sentence (a full stop, a question, a quotation closing one).
+fn ends_sentence(l: &str) -> bool {
+    l.trim_end_matches(['"', '”', '’', '\'', ')', ']']).ends_with(['.', '?', '!'])
+}
+
+/// A report's footnote: "14 Q 212; Ev 96", "3 Ibid., para 12".
+fn is_footnote(l: &str) -> bool {
+    let mut w = l.split_whitespace();
+    w.next().is_some_and(|n| n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())) && w.next().is_some()
+}
+
+/// A news database's record line: "Load-Date: December 11, 2007", "Tags: drought, Helmand".
+fn is_meta_line(l: &str, keys: &[String]) -> bool {
+    let Some((k, v)) = l.split_once(':') else { return false };
+    k.split_whitespace().count() <= 3 && !v.trim().is_empty() && v.split_whitespace().count() <= 16 && !ends_sentence(l) && keys.contains(&fold(k))
+}
+
+/// A wire desk's sign-off: "str-bur-jm/sst", "ml/nz", "Enditem".
+fn is_sign_off(l: &str) -> bool {
+    let t = l.trim();
+    t.eq_ignore_ascii_case("enditem")
+        || (t.len() <= 30 && !t.contains(' ') && (t.contains('/') || t.matches('-').count() >= 2) && t.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '-' | '/')))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,6 +339,18 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     if lower.starts_with("text size") || lower.starts_with("font size") {
         return true;
     }
+    // "27 min", "3 min listen": a length
+    if words.len() <= 3 && words.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) && words.get(1).is_some_and(|w| w.starts_with("min")) {
+        return true;
+    }
+    // a short label ("Revisions:", "Follow Al Jazeera English:")
+    if t.ends_with(':') && words.len() <= 4 {
+        return true;
+    }
+    // a photo credit alone: "(AFP Photo/Noor Mohammad)", "Image source, Getty Images"
+    if words.len() <= 8 && !ends_sentence(t) && is_caption_like(t) && (t.starts_with('(') || lower.starts_with("image source") || lower.starts_with("photograph") || lower.starts_with("photo:") || lower.starts_with("credit")) {
+        return true;
+    }
     // a video's length or a clock time alone: "02:31", "1:04:10"
     if t.len() <= 8 && t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':') {
         return true;
@@ -261,7 +388,7 @@ fn is_caption_like(l: &str) -> bool {
 fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let t = line.trim();
     let lower = t.to_lowercase();
-    let rest = ["by ", "author: ", "written by ", "words by ", "posted by ", "reported by ", "story by "].iter().find(|p| lower.starts_with(*p)).map(|p| t[p.len()..].trim());
+    let rest = ["by ", "author: ", "authors: ", "byline: ", "reporter: ", "written by ", "words by ", "words: ", "posted by ", "reported by ", "story by ", "text by ", "text: "].iter().find(|p| lower.starts_with(*p)).map(|p| t[p.len()..].trim());
     let (names, tail) = match rest {
         Some(r) => {
             let (n, tail) = split_credit(r);
@@ -330,6 +457,12 @@ fn outlet_name(s: &str) -> Option<String> {
     (name && !role).then(|| s.to_string())
 }
 
+/// "July", "Jul", "Tuesday", "Tue", "Sept".
+fn is_month_or_day(w: &str) -> bool {
+    const NAMES: [&str; 19] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    w.len() >= 3 && NAMES.iter().any(|n| w.starts_with(n)) && w.len() <= 9
+}
+
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'M' | 'D' | 'C' | 'L' | 'X' | 'V' | 'I'))
 }
@@ -338,11 +471,70 @@ fn is_roman(w: &str) -> bool {
 /// "Tuesday, July 28, 2009", "Page last updated at 17:13 GMT, Tuesday, 28 July 2009",
 /// "date 2015-07-30", "Sat 21 Aug 2021 06.00 BST").
 fn date_line(l: &str) -> Option<String> {
+    // "Source: Xinhua | 2016-08-10 21:14:05 | Editor: huaxia": each part on its own
+    if l.contains('|') {
+        return l.split('|').find_map(date_part);
+    }
+    date_part(l)
+}
+
+fn date_part(l: &str) -> Option<String> {
+    const DATE_WORDS: [&str; 25] = [
+        "published", "updated", "posted", "last", "page", "on", "at", "date", "gmt", "bst", "utc", "edt", "est", "et", "am", "pm", "first", "modified", "uk", "time", "created", "filed", "issued", "of", "by",
+    ];
     let words = l.split_whitespace().count();
-    if words > 14 || is_prose(l) && words > 10 {
+    if words > 16 || is_prose(l) && words > 10 {
         return None;
     }
-    iso_anywhere(l).or_else(|| iso_date(&l.replace([';', '|', '·', '•'], " ")))
+    // a date, and little else: not a headline that names a day
+    let lower = l.trim().to_lowercase();
+    let cue = ["published", "updated", "posted", "issued", "date", "last updated", "first published", "modified"].iter().any(|c| lower.starts_with(c));
+    let other = l
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .filter(|w| !DATE_WORDS.contains(&w.as_str()) && !is_month_or_day(w))
+        .count();
+    if other > if cue { 6 } else { 3 } {
+        return None;
+    }
+    iso_anywhere(l).or_else(|| iso_date(&l.replace([';', '·', '•'], " "))).or_else(|| numeric_date(l))
+}
+
+/// "04.08.2021", "22/08/2016", "14/08/2006": day first (the common order outside the US);
+/// `resolve_order` turns it month-first for a US outlet when both readings are valid.
+fn numeric_date(l: &str) -> Option<String> {
+    let b = l.as_bytes();
+    for i in 0..b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            continue; // a number starts here (an ASCII digit: a character boundary)
+        }
+        let rest = &l[i..];
+        let mut parts = rest.splitn(3, ['.', '/']);
+        let (Some(a), Some(m), Some(y)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        let y: String = y.chars().take_while(char::is_ascii_digit).collect();
+        let ok = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
+        if ok(a, 1..=2) && ok(m, 1..=2) && y.len() == 4 {
+            let (d, mo): (u32, u32) = (a.parse().ok()?, m.parse().ok()?);
+            let (d, mo) = if mo > 12 && d <= 12 { (mo, d) } else { (d, mo) };
+            if (1..=12).contains(&mo) && (1..=31).contains(&d) {
+                return Some(format!("{y}-{mo:02}-{d:02}"));
+            }
+        }
+    }
+    None
+}
+
+/// A day-first numeric date read again month-first, for an outlet of the United States,
+/// when the line wrote it with numbers only and both readings are dates.
+fn resolve_order(line: &str, date: String, outlet: Option<&str>) -> String {
+    let us = outlet.and_then(outlets::by_name).is_some_and(|o| o.country == "US");
+    if !us || iso_anywhere(line).is_some() || iso_date(&line.replace([';', '·', '•'], " ")).is_some() {
+        return date;
+    }
+    let (y, rest) = date.split_at(5);
+    let (m, d) = (&rest[..2], &rest[3..]);
+    if d.parse::<u32>().is_ok_and(|d| d <= 12) { format!("{y}{d}-{m}") } else { date }
 }
 
 /// `YYYY-MM-DD` anywhere in a line.
@@ -394,6 +586,7 @@ fn dateline_tag(l: &str) -> Option<String> {
 /// A line that is only a site's name the catalogue knows ("BBC NEWS", "DAWN.COM", "Mail Online").
 fn site_name(l: &str) -> Option<String> {
     let t = l.trim();
+    let t = t.strip_prefix("From ").unwrap_or(t); // "From The Times"
     let t = [" -- ", " | ", " - ", " — "].iter().find_map(|sep| t.split_once(sep).map(|(a, _)| a.trim())).unwrap_or(t);
     if t.split_whitespace().count() > 5 {
         return None;

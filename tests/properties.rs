@@ -156,3 +156,37 @@ proptest! {
         }
     }
 }
+
+/// Lines shaped like a page's header and footer, with anyone's characters in them.
+fn page_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Home | News | World".to_string()),
+        Just("By Jane Doe, Reuters".to_string()),
+        Just("© 2015 AFP".to_string()),
+        Just("Published 04.08.2021 - 14:05".to_string()),
+        Just("KABUL (AFP) - The Taliban took Sangin on Monday, officials in Lashkar Gah said, after a siege of weeks.".to_string()),
+        Just("Comments (4)".to_string()),
+        Just("Image 2 of 5".to_string()),
+        "\\PC{0,40}",
+        "[0-9./|: -]{0,20}",
+        "[A-Z][a-z]{2,9}( [A-Z][a-z]{2,9}){0,5}",
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// The page-text reader takes any text: no panic, and every line it keeps is the page's.
+    #[test]
+    fn a_page_of_any_text_is_read_safely(text in page_like()) {
+        let p = helmand_reader::text_page::read(&text);
+        if let Some(d) = &p.date {
+            prop_assert!(helmand_reader::library::human_date(d).is_some(), "{d}");
+        }
+        for line in p.body.lines().filter(|l| !l.is_empty()) {
+            prop_assert!(text.split_whitespace().collect::<Vec<_>>().join(" ").contains(&line.split_whitespace().collect::<Vec<_>>().join(" ")), "{line:?}");
+        }
+        import_never_panics("f.txt", text.as_bytes());
+    }
+}
