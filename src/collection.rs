@@ -238,7 +238,8 @@ mod tests {
     fn rename_replaces_and_remove_gives_the_record_back() {
         let mut c = Collection::new(Library::bundled());
         let rec = c.import(file("a.txt", "Old title\n\nFighting in Sangin.")).remove(0).stored.clone().unwrap();
-        let edited = rec.renamed("New title", "The Helmand Post", "2010-01-02").unwrap();
+        let details = crate::stored::Details { title: "New title".into(), outlet: "The Helmand Post".into(), date: "2010-01-02".into(), ..Default::default() };
+        let edited = rec.renamed(&details).unwrap();
         let Outcome::Ready(ready) = run(Job::Stored(edited), &[]).remove(0) else { panic!() };
         assert!(c.replace(*ready).is_some());
         let a = c.library.get(&rec.id).unwrap();

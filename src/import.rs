@@ -91,6 +91,8 @@ pub struct Draft {
     pub site: Option<String>,
     /// The publisher the page's text names (a byline's outlet, a copyright line, an agency's tag).
     pub outlet: Option<String>,
+    /// The page's web address (a saved page's canonical address).
+    pub url: Option<String>,
     /// Plain text, one paragraph a line; the cleaner reads it like a bundled article.
     pub text: String,
 }

@@ -13,7 +13,8 @@ use crate::stored::{decode_record, StoredArticle};
 pub enum Job {
     /// A file; its bytes travel beside the job.
     File { name: String, added: String },
-    Paste { title: String, outlet: String, text: String, added: String },
+    /// A pasted text, with what the user typed beside it (each may be empty).
+    Paste { title: String, outlet: String, text: String, added: String, url: String },
     /// A record to clean and annotate again (after an edit).
     Stored(StoredArticle),
     /// Saved records in the older JSON form, by key: read, checked and prepared again
@@ -59,15 +60,34 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
             }
             Err(why) => vec![Outcome::refused(&name, why)],
         },
-        Job::Paste { title, outlet, text, added } => match pasted(&title, &text) {
-            Ok(draft) => {
-                let mut rec = StoredArticle::new(draft, "pasted text", &added);
-                // the outlet the user named, else the one the page names
-                rec.outlet = Some(outlet.trim().to_string()).filter(|o| !o.is_empty() && o != crate::stored::IMPORTED).or(rec.outlet);
-                vec![ready(PASTED, rec)]
+        Job::Paste { title, outlet, text, added, url } => {
+            let url = match crate::address::checked(&url) {
+                Ok(url) => url,
+                Err(why) => return vec![Outcome::refused(PASTED, why)],
+            };
+            match pasted(&title, &text) {
+                Ok(draft) => {
+                    let mut rec = StoredArticle::new(draft, "pasted text", &added);
+                    // the outlet the user named, else the one the page names, else the address's
+                    let named = Some(outlet.trim().to_string()).filter(|o| !o.is_empty() && o != crate::stored::IMPORTED);
+                    let mut guessed = Vec::new();
+                    if named.is_none() && rec.outlet.is_none() {
+                        rec.outlet = url.as_deref().and_then(crate::address::outlet).map(str::to_string);
+                        guessed.extend(rec.outlet.as_ref().map(|_| "outlet from the address"));
+                    } else if named.is_some() {
+                        rec.outlet = named;
+                    }
+                    if rec.date.is_none() {
+                        rec.date = url.as_deref().and_then(crate::address::date);
+                        guessed.extend(rec.date.as_ref().map(|_| "date from the address"));
+                    }
+                    rec.guessed = (!guessed.is_empty()).then(|| guessed.join(", "));
+                    rec.url = url;
+                    vec![ready(PASTED, rec)]
+                }
+                Err(why) => vec![Outcome::refused(PASTED, why)],
             }
-            Err(why) => vec![Outcome::refused(PASTED, why)],
-        },
+        }
         Job::Stored(rec) => vec![match rec.check() {
             Ok(rec) => ready(&format!("“{}”", rec.title), rec),
             Err(why) => Outcome::refused("A saved article", format!("could not be read: {why}")),
@@ -91,9 +111,9 @@ pub fn encode_job(job: &Job) -> String {
             w.str(name);
             w.str(added);
         }
-        Job::Paste { title, outlet, text, added } => {
+        Job::Paste { title, outlet, text, added, url } => {
             w.raw("P");
-            for s in [title, outlet, text, added] {
+            for s in [title, outlet, text, added, url] {
                 w.str(s);
             }
         }
@@ -118,7 +138,7 @@ pub fn decode_job(s: &str) -> Result<Job, String> {
     let job = if r.expect("F").is_ok() {
         Job::File { name: r.string()?, added: r.string()? }
     } else if r.expect("P").is_ok() {
-        Job::Paste { title: r.string()?, outlet: r.string()?, text: r.string()?, added: r.string()? }
+        Job::Paste { title: r.string()?, outlet: r.string()?, text: r.string()?, added: r.string()?, url: r.string()? }
     } else if r.expect("S").is_ok() {
         Job::Stored(read_stored(&mut r)?)
     } else {
@@ -225,7 +245,7 @@ mod tests {
         let rec = StoredArticle::new(crate::import::plain_text("T\n\nText: 12; odd -", "t.txt"), "t.txt", ADDED);
         for job in [
             Job::File { name: "a:b;c.txt".into(), added: ADDED.into() },
-            Job::Paste { title: "Tït-le".into(), outlet: String::new(), text: "x\n;-:".into(), added: ADDED.into() },
+            Job::Paste { title: "Tït-le".into(), outlet: String::new(), text: "x\n;-:".into(), added: ADDED.into(), url: "https://www.bbc.co.uk/news/x".into() },
             Job::Stored(rec.clone()),
             Job::Restore(vec![("k1".into(), "{}".into()), ("k2".into(), crate::stored::encode_record(&rec))]),
         ] {
@@ -250,6 +270,6 @@ mod tests {
         assert_eq!(out, vec![Outcome::refused("photo.txt", "is not text: it looks like a PNG image")]);
         let Outcome::Refused { name, reason } = &out[0] else { unreachable!() };
         assert_eq!(message(name, reason), "photo.txt is not text: it looks like a PNG image.");
-        assert!(matches!(&run(Job::Paste { title: String::new(), outlet: String::new(), text: " ".into(), added: ADDED.into() }, &[])[0], Outcome::Refused { .. }));
+        assert!(matches!(&run(Job::Paste { title: String::new(), outlet: String::new(), text: " ".into(), added: ADDED.into(), url: String::new() }, &[])[0], Outcome::Refused { .. }));
     }
 }

@@ -1,6 +1,7 @@
 //! Helmand Reader: a pure core (catalog, cleaning, the article library and its navigation)
 //! that compiles and is tested natively, and a thin Yew UI compiled only for the browser.
 
+pub mod address;
 pub mod catalog;
 pub mod clean;
 pub mod collection;

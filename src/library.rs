@@ -77,6 +77,10 @@ impl Article {
         if let Some(site) = &rec.site {
             provenance.push_str(&format!("; the page names its site as {site}"));
         }
+        // what was guessed rather than read in the text, said so
+        if let Some(g) = &rec.guessed {
+            provenance.push_str(&format!("; {g}"));
+        }
         let author = rec.author.clone().or_else(|| body.byline.clone());
         let words = words.unwrap_or_else(|| Words::of(&rec.title, rec.outlet_label(), author.as_deref().unwrap_or(UNKNOWN), &body));
         Article {
@@ -127,12 +131,24 @@ pub fn count(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
-/// `2020-10-12` -> `12 Oct 2020`.
+/// `2020-10-12` -> `12 Oct 2020`; a month or a year alone as such: `2015-07` -> `Jul 2015`,
+/// `2015` -> `2015`.
 pub fn human_date(iso: &str) -> Option<String> {
     const MON: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<usize>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    Some(format!("{d} {} {y}", MON.get(m.checked_sub(1)?)?))
+    let parts: Vec<&str> = iso.split('-').collect();
+    let num = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<usize>().ok()).flatten();
+    let y = num(parts.first()?, 4)?;
+    let month = |m: usize| MON.get(m.checked_sub(1)?).copied();
+    match parts[1..] {
+        [] => Some(format!("{y}")),
+        [m] => Some(format!("{} {y}", month(num(m, 2)?)?)),
+        [m, d] => {
+            let d = num(d, 2)?;
+            (1..=31).contains(&d).then_some(())?;
+            Some(format!("{d} {} {y}", month(num(m, 2)?)?))
+        }
+        _ => None,
+    }
 }
 
 /// Articles are shared (`Rc`): a change to the library copies pointers, not texts that can
@@ -285,5 +301,10 @@ mod tests {
         assert_eq!(human_date("2015-08-26").as_deref(), Some("26 Aug 2015"));
         assert_eq!(human_date("2015-13-26"), None);
         assert_eq!(human_date("nonsense"), None);
+        assert_eq!(human_date("2015-07").as_deref(), Some("Jul 2015"));
+        assert_eq!(human_date("2015").as_deref(), Some("2015"));
+        for bad in ["2015-7", "2015-00", "15", "2015-07-32", "2015-07-01-01", "2015-07-1"] {
+            assert_eq!(human_date(bad), None, "{bad}");
+        }
     }
 }

@@ -144,11 +144,17 @@ pub fn write_stored(w: &mut Writer, r: &StoredArticle) {
     w.opt(r.site.as_deref());
     w.str(&r.added);
     w.str(&r.text);
+    if r.v >= 2 {
+        // from version 2 on
+        w.opt(r.url.as_deref());
+        w.opt(r.guessed.as_deref());
+    }
 }
 
 pub fn read_stored(r: &mut Reader) -> Result<StoredArticle, String> {
-    Ok(StoredArticle {
-        v: r.num()? as u32,
+    let v = r.num()? as u32;
+    let mut rec = StoredArticle {
+        v,
         id: r.string()?,
         title: r.string()?,
         headline: r.opt()?,
@@ -159,7 +165,14 @@ pub fn read_stored(r: &mut Reader) -> Result<StoredArticle, String> {
         site: r.opt()?,
         added: r.string()?,
         text: r.string()?,
-    })
+        url: None,
+        guessed: None,
+    };
+    if v >= 2 {
+        rec.url = r.opt()?;
+        rec.guessed = r.opt()?;
+    }
+    Ok(rec)
 }
 
 const BLOCKS: [&str; 5] = ["s", "h", "p", "c", "n"];
@@ -375,7 +388,15 @@ mod tests {
             "g.txt",
             "2026-11-21T09:00:00Z",
         );
-        let a = Article::from_stored(rec);
+        let a = Article::from_stored(rec.clone());
+        assert_eq!(decode_article(&encode_article(&a)).unwrap(), a);
+        // version 2 keeps the address and what was guessed; version 1 records still read
+        let v2 = crate::stored::StoredArticle { url: Some("https://tolonews.com/afghanistan-1".into()), guessed: Some("outlet from the address".into()), ..rec.clone() };
+        let a = Article::from_stored(v2);
+        assert_eq!(decode_article(&encode_article(&a)).unwrap(), a);
+        assert!(a.provenance.as_deref().is_some_and(|p| p.ends_with("; outlet from the address")));
+        let v1 = crate::stored::StoredArticle { v: 1, url: None, guessed: None, ..rec };
+        let a = Article::from_stored(v1);
         assert_eq!(decode_article(&encode_article(&a)).unwrap(), a);
     }
 

@@ -16,6 +16,12 @@ pub fn read(html: &str, name: &str) -> Result<Draft, Rejection> {
     if depth(&doc.root()) > MAX_DEPTH {
         return plain_page(&doc, name);
     }
+    // the page's own address: its canonical link, or its Open Graph address
+    let url = ["link[rel=canonical]", "meta[property=\"og:url\"]"].iter().find_map(|sel| {
+        let found = doc.select(sel);
+        let value = found.attr("href").or_else(|| found.attr("content"))?;
+        crate::address::checked(&value).ok().flatten()
+    });
     let cfg = Config { text_mode: TextMode::Formatted, candidate_select_mode: CandidateSelectMode::DomSmoothie, ..Config::default() };
     let mut reader = Readability::with_document(doc, None, Some(cfg)).map_err(|_| Rejection::NoArticle)?;
     let article = reader.parse().map_err(|_| Rejection::NoArticle)?;
@@ -33,6 +39,7 @@ pub fn read(html: &str, name: &str) -> Result<Draft, Rejection> {
         date: article.published_time.as_deref().and_then(iso_date),
         site,
         outlet,
+        url,
         text,
     })
 }

@@ -363,12 +363,12 @@ impl Store {
     }
 
     /// Imports a pasted text; `open` gets it when added.
-    pub fn paste(&self, title: String, outlet: String, text: String, open: Callback<String>) {
+    pub fn paste(&self, title: String, outlet: String, text: String, url: String, open: Callback<String>) {
         let store = self.clone();
         self.enqueue(async move {
             store.collection.borrow_mut().report.clear();
             store.set_busy(Some("Reading the pasted text…".into()), None);
-            let outcomes = importer::run(&Job::Paste { title, outlet, text, added: now_iso() }, crate::import_job::PASTED, None).await;
+            let outcomes = importer::run(&Job::Paste { title, outlet, text, added: now_iso(), url }, crate::import_job::PASTED, None).await;
             let id = store.add(outcomes).await;
             store.set_busy(None, None);
             if let Some(id) = id {

@@ -10,7 +10,8 @@ use crate::import::Draft;
 
 /// The record format. Older formats are upgraded when read; newer ones are refused with a
 /// message (they come from a newer version of the app).
-pub const RECORD_VERSION: u32 = 1;
+/// 2: records keep the article's web address (`url`), and a date may be a month or a year.
+pub const RECORD_VERSION: u32 = 2;
 
 /// What an export file says it is.
 pub const EXPORT_FORMAT: &str = "helmand-reader/imported-articles";
@@ -46,6 +47,13 @@ pub struct StoredArticle {
     #[serde(default)]
     pub added: String,
     pub text: String,
+    /// The article's web address (http or https), as the user gave it or the saved page names it.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// What was guessed rather than read in the text, said in the reader's header:
+    /// "outlet from the address, date from the address".
+    #[serde(default)]
+    pub guessed: Option<String>,
 }
 
 impl StoredArticle {
@@ -62,6 +70,8 @@ impl StoredArticle {
             site: draft.site,
             added: added.to_string(),
             text: draft.text,
+            url: draft.url,
+            guessed: None,
         }
     }
 
@@ -89,27 +99,74 @@ impl StoredArticle {
                 return Err(format!("its date “{d}” is not a date"));
             }
         }
+        if let Some(u) = &self.url {
+            crate::address::checked(u).map_err(|_| format!("its address “{u}” is not a web address"))?;
+        }
         Ok(self)
     }
 
-    /// The edits of the details form: title, outlet and date; empty fields clear them.
-    pub fn renamed(&self, title: &str, outlet: &str, date: &str) -> Result<Self, String> {
-        let title = title.trim();
+    /// The edits of the details form; empty fields clear them. The date may be a day, a
+    /// month or a year, as the user writes it ("2015-07-30", "30 July 2015", "July 2015",
+    /// "2015").
+    pub fn renamed(&self, edit: &Details) -> Result<Self, String> {
+        let title = edit.title.trim();
         if title.is_empty() {
             return Err("The title cannot be empty.".into());
         }
-        let date = date.trim();
-        if !date.is_empty() && crate::library::human_date(date).is_none() {
-            return Err(format!("“{date}” is not a date: write it as YYYY-MM-DD."));
-        }
-        let outlet = outlet.trim();
+        let date = user_date(&edit.date)?;
+        let url = crate::address::checked(&edit.url)?;
+        let outlet = edit.outlet.trim();
+        let author = edit.author.trim();
+        // a field the user set is no longer a guess
+        let outlet_set = outlet != self.outlet_label();
+        let date_set = date != self.date;
+        let guessed: Vec<&str> = self.guessed.as_deref().unwrap_or("").split(", ").filter(|g| !g.is_empty() && !(outlet_set && g.starts_with("outlet")) && !(date_set && g.starts_with("date"))).collect();
         Ok(StoredArticle {
+            guessed: (!guessed.is_empty()).then(|| guessed.join(", ")),
             title: title.to_string(),
             outlet: (!outlet.is_empty() && outlet != IMPORTED).then(|| outlet.to_string()),
-            date: (!date.is_empty()).then(|| date.to_string()),
+            author: (!author.is_empty()).then(|| author.to_string()),
+            date,
+            url,
+            // a record edited now is written in this version's form
+            v: RECORD_VERSION,
             ..self.clone()
         })
     }
+}
+
+/// What the details form holds, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Details {
+    pub title: String,
+    pub outlet: String,
+    pub author: String,
+    pub url: String,
+    pub date: String,
+}
+
+/// A date as a user types it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or in words ("30 July
+/// 2015", "July 30, 2015", "July 2015"); empty is no date.
+pub fn user_date(input: &str) -> Result<Option<String>, String> {
+    let t = input.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if crate::library::human_date(t).is_some() {
+        return Ok(Some(t.to_string()));
+    }
+    if let Some(d) = crate::saved_page::iso_date(t) {
+        return Ok(Some(d));
+    }
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let words: Vec<String> = t.split([' ', ',']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    if let [m, y] = words.as_slice() {
+        let month = MONTHS.iter().position(|p| m.len() >= 3 && m.starts_with(p));
+        if let (Some(m), true) = (month, y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
+            return Ok(Some(format!("{y}-{:02}", m + 1)));
+        }
+    }
+    Err(format!("“{t}” is not a date: write a day (2015-07-30 or 30 July 2015), a month (July 2015) or a year (2015)."))
 }
 
 fn valid_id(id: &str) -> bool {
@@ -157,6 +214,8 @@ pub fn export_json(articles: &[StoredArticle], exported: &str) -> String {
             ("site", a.site.as_ref()),
             ("added", Some(&a.added)),
             ("text", Some(&a.text)),
+            ("url", a.url.as_ref()),
+            ("guessed", a.guessed.as_ref()),
         ];
         for (name, value) in fields {
             out.push_str(&format!(",\n      \"{name}\": "));
@@ -297,10 +356,20 @@ mod tests {
     #[test]
     fn renaming_checks_the_fields() {
         let r = rec("text");
-        let n = r.renamed(" New title ", "BBC", "2010-02-13").unwrap();
+        let d = |title: &str, outlet: &str, date: &str| Details { title: title.into(), outlet: outlet.into(), date: date.into(), ..Details::default() };
+        let n = r.renamed(&d(" New title ", "BBC", "2010-02-13")).unwrap();
         assert_eq!((n.title.as_str(), n.outlet_label(), n.date.as_deref()), ("New title", "BBC", Some("2010-02-13")));
-        assert_eq!(r.renamed("T", "", "").unwrap().outlet_label(), IMPORTED);
-        assert!(r.renamed("", "", "").is_err());
-        assert!(r.renamed("T", "", "13 Feb").unwrap_err().contains("YYYY-MM-DD"));
+        assert_eq!(r.renamed(&d("T", "", "")).unwrap().outlet_label(), IMPORTED);
+        assert!(r.renamed(&d("", "", "")).is_err());
+        assert!(r.renamed(&d("T", "", "13 Feb")).unwrap_err().contains("a month (July 2015)"));
+        // a day, a month or a year, as written or in words; shown as given
+        for (typed, kept) in [("2015", "2015"), ("2015-07", "2015-07"), ("July 2015", "2015-07"), ("30 July 2015", "2015-07-30"), ("July 30, 2015", "2015-07-30")] {
+            assert_eq!(r.renamed(&d("T", "", typed)).unwrap().date.as_deref(), Some(kept), "{typed}");
+        }
+        // byline and address; an address that is no web address is refused with a reason
+        let full = Details { title: "T".into(), author: " Jane Doe ".into(), url: "https://www.bbc.co.uk/news/x".into(), ..Details::default() };
+        let n = r.renamed(&full).unwrap();
+        assert_eq!((n.author.as_deref(), n.url.as_deref(), n.v), (Some("Jane Doe"), Some("https://www.bbc.co.uk/news/x"), RECORD_VERSION));
+        assert!(r.renamed(&Details { url: "javascript:alert(1)".into(), ..full }).unwrap_err().contains("not a web address"));
     }
 }

@@ -84,7 +84,8 @@ pub fn read(text: &str) -> PageText {
     for i in 0..lines.len() {
         let l = &lines[i];
         if let Some((name, outlet)) = byline(l) {
-            if page.byline.is_none() && i <= first_body + 2 {
+            let blog = l.to_lowercase().starts_with("posted by ");
+            if page.byline.is_none() && (i <= first_body + 2 || blog) {
                 page.byline = name;
                 by_credit = by_credit.or(outlet);
                 header_role[i] = Some(Role::Byline);
@@ -123,7 +124,7 @@ pub fn read(text: &str) -> PageText {
         // a site's own name among the lines before the headline
         .or_else(|| lines[..first_body.min(lines.len())].iter().find_map(|l| site_name(l)))
         .or(by_copyright);
-    page.date = date_at.map(|(i, d)| resolve_order(&lines[i], d, page.outlet.as_deref()));
+    page.date = date_at.clone().map(|(i, d)| resolve_order(&lines[i], d, page.outlet.as_deref()));
 
     // the headline: the best title-like line before the body. Not a tagline under the site's
     // name, not a caption (its credit follows it); repeated in the page's title bar, or
@@ -160,6 +161,19 @@ pub fn read(text: &str) -> PageText {
         ((1..=30).contains(&words) && lines[i].chars().count() <= 200 && !is_prose(&lines[i])).then_some((0, i))
     });
     let title_at = title.map(|(_, i)| i);
+    // no "By": a name alone next to the date line, or between the headline and the article
+    // (short label lines above the article count as furniture, so look past that rule)
+    if page.byline.is_none() {
+        let near_date = |i: usize| date_at.as_ref().is_some_and(|(d, _)| i.abs_diff(*d) <= 2);
+        let plain = |i: usize| !keys[i].is_empty() && !is_furniture(&lines[i], &keys[i]) && !is_shape_furniture(&lines[i], false);
+        if let Some((i, name)) = (0..first_body.min(lines.len()))
+            .filter(|&i| plain(i) && header_role[i].is_none() && Some(i) != title_at && (near_date(i) || title_at.is_some_and(|t| i > t)))
+            .find_map(|i| bare_name(&lines[i]).map(|n| (i, n)))
+        {
+            page.byline = Some(name);
+            header_role[i] = Some(Role::Byline);
+        }
+    }
     page.title = title_at.map(|i| lines[i].clone());
     let title_key = title_at.map(|i| keys[i].clone()).unwrap_or_default();
 
@@ -310,7 +324,9 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     if pipes >= 1 && t.split('|').all(|p| p.split_whitespace().count() <= if pipes >= 2 { 5 } else { 3 }) {
         return true;
     }
-    if ["›", "»", " > ", "/"].iter().any(|s| t.contains(s)) && t.split(['›', '»', '>']).count() >= 3 && !is_prose(t) {
+    // "Home › News › World", "Home » Latest News » Title", "News / Asia / Afghanistan"
+    let crumbs = [" › ", " » ", " > ", " / "].iter().map(|sep| t.matches(sep).count()).max().unwrap_or(0);
+    if (crumbs >= 2 || (crumbs == 1 && words.len() <= 6)) && !is_prose(t) {
         return true;
     }
     if t.starts_with('«') || (t.contains('«') && t.contains('»')) {
@@ -388,7 +404,7 @@ fn is_caption_like(l: &str) -> bool {
 fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let t = line.trim();
     let lower = t.to_lowercase();
-    let rest = ["by ", "author: ", "authors: ", "byline: ", "reporter: ", "written by ", "words by ", "words: ", "posted by ", "reported by ", "story by ", "text by ", "text: "].iter().find(|p| lower.starts_with(*p)).map(|p| t[p.len()..].trim());
+    let rest = ["by ", "author: ", "authors: ", "author ", "byline: ", "reporter: ", "written by ", "words by ", "words: ", "posted by ", "reported by ", "story by ", "text by ", "text: "].iter().find(|p| lower.starts_with(*p)).map(|p| t[p.len()..].trim());
     let (names, tail) = match rest {
         Some(r) => {
             let (n, tail) = split_credit(r);
@@ -420,17 +436,38 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
 /// "Jane Doe, Reuters" / "Jane Doe | Reuters" / "Jane Doe in Kabul" -> ("Jane Doe", Some("Reuters")).
 fn split_credit(s: &str) -> (String, Option<String>) {
     let s = s.split(" in ").next().unwrap_or(s);
-    for sep in [" | ", ", ", " - ", " — ", " – "] {
-        if let Some((a, b)) = s.split_once(sep) {
-            let b = b.trim();
-            // "Jane Doe, Correspondent": a role, not an outlet
-            if date_line(b).is_some() {
-                return (a.trim().to_string(), None);
-            }
-            return (a.trim().to_string(), Some(b.to_string()).filter(|b| !b.is_empty()));
+    // at the first separator: "X - Tue Mar 12 2019, 8:04 pm" splits at " - ", not at ", "
+    let first = [" | ", ", ", " - ", " — ", " – "].iter().filter_map(|sep| s.find(sep).map(|at| (at, sep.len()))).min();
+    if let Some((at, len)) = first {
+        let (a, b) = (s[..at].trim(), s[at + len..].trim());
+        // "Jane Doe, Correspondent", "X - date": not an outlet
+        if date_line(b).is_some() {
+            return (a.to_string(), None);
         }
+        return (a.to_string(), Some(b.to_string()).filter(|b| !b.is_empty()));
     }
     (s.trim().to_string(), None)
+}
+
+/// A person's name alone on a line, as bylines stand under a headline ("Rahim Sharifi",
+/// "Peter Hollins in Lashkar Gah", "Hugh Lander, Defence Editor"): two to four capitalised
+/// words, no digits, no sentence.
+fn bare_name(l: &str) -> Option<String> {
+    const NOT_NAMES: [&str; 12] = ["In", "The", "Of", "And", "On", "At", "For", "To", "A", "An", "By", "From"];
+    let (name, _) = split_credit(l.trim());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if l.split_whitespace().count() > 8 || words.iter().any(|w| NOT_NAMES.contains(w)) {
+        return None;
+    }
+    let particle = |w: &str| matches!(w, "de" | "van" | "al" | "bin" | "el" | "von" | "da" | "ul");
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+    let ok = (2..=4).contains(&words.len())
+        && words.iter().all(|w| particle(w) || capitalised(w))
+        && !l.chars().any(|c| c.is_ascii_digit())
+        && !ends_sentence(l)
+        && outlets::by_name(&name).is_none()
+        && site_name(l).is_none();
+    ok.then_some(name)
 }
 
 /// An outlet's name as the catalogue gives it, or as written when it looks like a name.

@@ -1,4 +1,5 @@
-//! For an imported article: edit its details (title, outlet, date) or delete it.
+//! For an imported article: edit its details (title, outlet, byline, address, date) or
+//! delete it.
 //! Bundled articles have no such controls.
 
 use std::rc::Rc;
@@ -10,6 +11,7 @@ use yew_router::prelude::*;
 use crate::app::{go, Route};
 use crate::filters::Filters;
 use crate::library::Article;
+use crate::stored::Details;
 use crate::store::Store;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +26,7 @@ pub fn article_actions(props: &ArticleActionsProps) -> Html {
     let navigator = use_navigator().expect("inside the router");
     let editing = use_state(|| false);
     let error = use_state(|| None::<String>);
-    let (title, outlet, date) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let (title, outlet, date, author, url) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
     let Some(rec) = props.article.stored.clone() else { return html! {} };
 
     let start = {
@@ -40,11 +42,12 @@ pub fn article_actions(props: &ArticleActionsProps) -> Html {
     };
     let save = {
         let (store, editing, error, rec) = (store.clone(), editing.clone(), error.clone(), rec.clone());
-        let (title, outlet, date) = (title.clone(), outlet.clone(), date.clone());
+        let (title, outlet, date, author, url) = (title.clone(), outlet.clone(), date.clone(), author.clone(), url.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let value = |r: &NodeRef| r.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            match rec.renamed(&value(&title), &value(&outlet), &value(&date)) {
+            let details = Details { title: value(&title), outlet: value(&outlet), author: value(&author), url: value(&url), date: value(&date) };
+            match rec.renamed(&details) {
                 Ok(next) => {
                     editing.set(false);
                     store.rename(next);
@@ -72,7 +75,10 @@ pub fn article_actions(props: &ArticleActionsProps) -> Html {
             <form class="edit-details" onsubmit={save} data-testid="edit-form" aria-label="Edit the article's details">
                 <label>{"Title"}<input ref={title} type="text" value={rec.title.clone()} required=true data-testid="edit-title" /></label>
                 <label>{"Outlet"}<input ref={outlet} type="text" value={rec.outlet.clone().unwrap_or_default()} placeholder="Imported" data-testid="edit-outlet" /></label>
-                <label>{"Published"}<input ref={date} type="date" value={rec.date.clone().unwrap_or_default()} data-testid="edit-date" /></label>
+                <label>{"Byline"}<input ref={author} type="text" value={rec.author.clone().unwrap_or_default()} data-testid="edit-author" /></label>
+                <label>{"Address (URL)"}<input ref={url} type="url" inputmode="url" value={rec.url.clone().unwrap_or_default()} placeholder="https://…" data-testid="edit-url" /></label>
+                <label>{"Published (a day, a month or a year: 2015-07-30, July 2015, 2015)"}
+                    <input ref={date} type="text" value={rec.date.clone().unwrap_or_default()} data-testid="edit-date" autocomplete="off" /></label>
                 if let Some(why) = &*error {
                     <p class="form-error" role="alert" data-testid="edit-error">{ why }</p>
                 }

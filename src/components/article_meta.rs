@@ -34,6 +34,13 @@ pub fn article_meta(props: &ArticleMetaProps) -> Html {
                 { field("Byline", a.author_label().to_string(), "reader-author") }
                 { field("Published", a.date_label(), "reader-date") }
                 { field("Length", format!("{} words · {}", a.body.word_count(), a.reading_label()), "reader-length") }
+                if let Some((url, host)) = a.stored.as_ref().and_then(|r| r.url.as_deref()).and_then(|u| Some((u, crate::outlets::host_of(u)?))) {
+                    <div class="meta-field meta-address">
+                        <dt>{"Address"}</dt>
+                        // http(s) only (checked when kept); never the page's own origin's opener
+                        <dd><a href={url.to_string()} rel="noopener noreferrer" target="_blank" data-testid="reader-url" title={url.to_string()}>{ host }</a></dd>
+                    </div>
+                }
             </dl>
             if let Some(p) = &a.provenance {
                 <p class="provenance" data-testid="reader-provenance">{ p }</p>

@@ -43,6 +43,7 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
     let paste_title = use_node_ref();
     let paste_outlet = use_node_ref();
     let paste_text = use_node_ref();
+    let paste_url = use_node_ref();
     let has_imports = store.collection.borrow().library.articles.iter().any(|a| a.is_imported());
 
     let on_files = {
@@ -70,24 +71,36 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
             }
         })
     };
+    let url_error = use_state(|| None::<String>);
     let on_paste = {
         let (store, navigator, filters) = (store.clone(), navigator.clone(), props.filters.clone());
-        let (dialog, paste_title, paste_outlet, paste_text) = (dialog.clone(), paste_title.clone(), paste_outlet.clone(), paste_text.clone());
+        let (dialog, paste_title, paste_outlet, paste_text, paste_url) = (dialog.clone(), paste_title.clone(), paste_outlet.clone(), paste_text.clone(), paste_url.clone());
+        let url_error = url_error.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (Some(t), Some(o), Some(x)) =
-                (paste_title.cast::<HtmlInputElement>(), paste_outlet.cast::<HtmlInputElement>(), paste_text.cast::<HtmlTextAreaElement>())
-            else {
+            let (Some(t), Some(o), Some(x), Some(u)) = (
+                paste_title.cast::<HtmlInputElement>(),
+                paste_outlet.cast::<HtmlInputElement>(),
+                paste_text.cast::<HtmlTextAreaElement>(),
+                paste_url.cast::<HtmlInputElement>(),
+            ) else {
                 return;
             };
-            let (title, outlet, text) = (t.value(), o.value(), x.value());
-            t.set_value("");
-            o.set_value("");
+            // a wrong address is said here, and nothing typed is lost
+            if let Err(why) = crate::address::checked(&u.value()) {
+                url_error.set(Some(why));
+                return;
+            }
+            url_error.set(None);
+            let (title, outlet, text, url) = (t.value(), o.value(), x.value(), u.value());
+            for input in [&t, &o, &u] {
+                input.set_value("");
+            }
             x.set_value("");
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 d.close();
             }
-            store.paste(title, outlet, text, opener(&navigator, &filters));
+            store.paste(title, outlet, text, url, opener(&navigator, &filters));
         })
     };
     let export = {
@@ -110,8 +123,14 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
                     <h2 id="paste-heading">{"Paste an article"}</h2>
                     <label for="paste-title">{"Title (optional: the first line is used otherwise)"}</label>
                     <input id="paste-title" ref={paste_title} type="text" data-testid="paste-title" autocomplete="off" />
-                    <label for="paste-outlet">{"Outlet (optional: filed under “Imported” otherwise)"}</label>
+                    <label for="paste-outlet">{"Outlet (optional: read from the page or its address otherwise)"}</label>
                     <input id="paste-outlet" ref={paste_outlet} type="text" data-testid="paste-outlet" autocomplete="off" />
+                    <label for="paste-url">{"Address (URL, optional)"}</label>
+                    <input id="paste-url" ref={paste_url} type="url" inputmode="url" data-testid="paste-url" autocomplete="off"
+                           placeholder="https://…" aria-describedby="paste-url-error" />
+                    if let Some(why) = &*url_error {
+                        <p class="form-error" id="paste-url-error" role="alert" data-testid="paste-url-error">{ why }</p>
+                    }
                     <label for="paste-text">{"Text"}</label>
                     <textarea id="paste-text" ref={paste_text} rows="14" required=true data-testid="paste-text" />
                     <div class="dialog-buttons">
