@@ -65,4 +65,20 @@ fn main() {
             std::hint::black_box(run(Job::File { name: name.clone(), added: String::new() }, bytes));
         }
     });
+
+    // a copied page's text as the worker reads a paste: the reader view for text, then cleaning
+    let cases = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let texts: Vec<String> = std::fs::read_dir(&cases)
+        .map(|d| d.flatten().map(|e| e.path().join("source.txt")).filter(|p| p.exists()).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let text_bytes: usize = texts.iter().map(String::len).sum();
+    measure("reader view + cleaning (pages' text)", text_bytes, || {
+        for t in &texts {
+            let page = helmand_reader::text_page::read(t);
+            std::hint::black_box(clean(&page.body, Hints { title: page.title.as_deref(), outlet: None }));
+        }
+    });
 }

@@ -208,12 +208,18 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        // ASCII first: most text is, and its case needs no table
+        let alnum = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+        if alnum {
             if gap && !out.is_empty() {
                 out.push(' ');
             }
             gap = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else if !matches!(c, '\'' | '’' | '‘' | '.') {
             // apostrophes and the dots of initialisms join: "Biden’s" = "bidens", "U.S." = "us"
             gap = true;

@@ -257,6 +257,33 @@ fn string(s: &'static str) -> Option<(&'static str, &'static str)> {
     (!text.contains('\\')).then_some((text, &body[end + 1..]))
 }
 
+/// The outlet whose name or short name a line holds as whole words ("Get the Medium app",
+/// "© Khaama Press News Agency"); names of four letters or fewer are left out (an "AP" or a
+/// "DW" inside a sentence is no mark of the page's publisher).
+pub fn named_in(line: &str) -> Option<&'static Outlet> {
+    // every name at once, with one automaton (a page has hundreds of lines, the catalogue
+    // hundreds of names)
+    static FINDER: OnceLock<(aho_corasick::AhoCorasick, Vec<usize>)> = OnceLock::new();
+    let (finder, owners) = FINDER.get_or_init(|| {
+        let c = loaded();
+        let (mut keys, mut owners) = (Vec::new(), Vec::new());
+        for (i, o) in c.outlets.iter().enumerate() {
+            for n in std::iter::once(o.name).chain(o.short.iter().copied()).filter(|n| n.chars().count() > 4) {
+                keys.push(format!(" {} ", words_key(n)));
+                owners.push(i);
+            }
+        }
+        (aho_corasick::AhoCorasick::new(&keys).expect("the catalogue's names build an automaton"), owners)
+    });
+    let line = format!(" {} ", words_key(line));
+    finder.find(&line).map(|m| &loaded().outlets[owners[m.pattern().as_usize()]])
+}
+
+/// Lower-case words separated by single spaces, punctuation dropped.
+fn words_key(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -62,6 +62,8 @@ pub struct PageText {
     pub date: Option<String>,
     /// The publisher, as the catalogue names it when it knows it.
     pub outlet: Option<String>,
+    /// The page's own address, when its text gives one ("Permalink https://…", "Source: https://…").
+    pub url: Option<String>,
     /// The body: one paragraph a line, furniture and the header lines taken out.
     pub body: String,
 }
@@ -70,9 +72,10 @@ pub struct PageText {
 pub fn read(text: &str) -> PageText {
     let lines = rejoin(text);
     let keys: Vec<String> = lines.iter().map(|l| fold(l)).collect();
+    let prose: Vec<bool> = lines.iter().map(|l| is_prose(l)).collect();
     // the article's first paragraph: the first line of prose that is no furniture (a cookie
     // notice is a sentence too)
-    let first_body = (0..lines.len()).find(|&i| is_prose(&lines[i]) && !is_furniture(&lines[i], &keys[i])).unwrap_or(lines.len());
+    let first_body = (0..lines.len()).find(|&i| prose[i] && !is_furniture(&lines[i], &keys[i])).unwrap_or(lines.len());
     let furniture: Vec<bool> = lines.iter().zip(&keys).enumerate().map(|(i, (l, k))| k.is_empty() || is_furniture(l, k) || is_shape_furniture(l, i < first_body)).collect();
 
     let mut page = PageText::default();
@@ -83,7 +86,8 @@ pub fn read(text: &str) -> PageText {
     let mut header_role: Vec<Option<Role>> = vec![None; lines.len()];
     for i in 0..lines.len() {
         let l = &lines[i];
-        if let Some((name, outlet)) = byline(l) {
+        let maybe_byline = i <= first_body + 2 || l.len() < 200 && l.trim_start().get(..10).is_some_and(|h| h.eq_ignore_ascii_case("posted by "));
+        if let Some((name, outlet)) = maybe_byline.then(|| byline(l)).flatten() {
             let blog = l.to_lowercase().starts_with("posted by ");
             if page.byline.is_none() && (i <= first_body + 2 || blog) {
                 page.byline = name;
@@ -98,7 +102,7 @@ pub fn read(text: &str) -> PageText {
                 continue;
             }
         }
-        if !is_prose(l) {
+        if !prose[i] {
             if let Some(d) = date_line(l) {
                 if date_at.is_none() {
                     date_at = Some((i, d));
@@ -113,7 +117,7 @@ pub fn read(text: &str) -> PageText {
             } else {
                 by_credit = by_credit.or(Some(o));
             }
-            if !is_prose(l) || is_copyright(l) {
+            if !prose[i] || is_copyright(l) {
                 header_role[i] = Some(Role::Publisher);
             }
         }
@@ -124,6 +128,16 @@ pub fn read(text: &str) -> PageText {
         // a site's own name among the lines before the headline
         .or_else(|| lines[..first_body.min(lines.len())].iter().find_map(|l| site_name(l)))
         .or(by_copyright);
+    // the page's own address in its text; its domain names the outlet when nothing else does
+    page.url = lines.iter().enumerate().filter(|(i, _)| !prose[*i] || furniture[*i]).find_map(|(_, l)| own_address(l));
+    if page.outlet.is_none() {
+        page.outlet = page.url.as_deref().and_then(crate::address::outlet).map(str::to_string);
+    }
+    // last, an outlet the catalogue knows named in the page's own lines ("Get the Medium app")
+    if page.outlet.is_none() {
+        let last = last_prose_line(&lines, &furniture);
+        page.outlet = (0..lines.len()).filter(|&i| furniture[i] || i < first_body || last.is_some_and(|p| i > p)).find_map(|i| outlets::named_in(&lines[i])).map(|o| o.name.to_string());
+    }
     page.date = date_at.clone().map(|(i, d)| resolve_order(&lines[i], d, page.outlet.as_deref()));
 
     // the headline: the best title-like line before the body. Not a tagline under the site's
@@ -144,7 +158,10 @@ pub fn read(text: &str) -> PageText {
             let words = lines[i].split_whitespace().count();
             // in the page's title bar ("Headline | Outlet"), or printed twice; a menu's
             // items repeat too, in the footer, so only lines of some length count
-            let repeated = words >= 5 && keys.iter().enumerate().any(|(j, k)| j != i && (k == &keys[i] || k.ends_with(&format!(" {}", keys[i])) || k.starts_with(&format!("{} ", keys[i]))));
+            let repeated = words >= 5 && {
+                let (before, after) = (format!(" {}", keys[i]), format!("{} ", keys[i]));
+                keys.iter().enumerate().any(|(j, k)| j != i && (k == &keys[i] || k.ends_with(&before) || k.starts_with(&after)))
+            };
             let next = (i + 1..lines.len()).find(|&j| !furniture[j] || header_role[j].is_some());
             let near_header = (i + 1..(i + 4).min(lines.len())).any(|j| header_role[j].is_some()) || next == Some(first_body);
             // the page's first lines are its site's name and tagline more often than not
@@ -158,7 +175,7 @@ pub fn read(text: &str) -> PageText {
     let title = title.or_else(|| {
         let i = (0..lines.len()).find(|&i| !furniture[i] && header_role[i].is_none())?;
         let words = lines[i].split_whitespace().count();
-        ((1..=30).contains(&words) && lines[i].chars().count() <= 200 && !is_prose(&lines[i])).then_some((0, i))
+        ((1..=30).contains(&words) && lines[i].chars().count() <= 200 && !prose[i]).then_some((0, i))
     });
     let title_at = title.map(|(_, i)| i);
     // no "By": a name alone next to the date line, or between the headline and the article
@@ -185,7 +202,7 @@ pub fn read(text: &str) -> PageText {
     };
 
     let m = markers();
-    let last_prose = (0..lines.len()).rev().find(|&i| !furniture[i] && header_role[i].is_none() && is_prose(&lines[i]) && Some(i) != title_at);
+    let last_prose = (0..lines.len()).rev().find(|&i| !furniture[i] && header_role[i].is_none() && prose[i] && Some(i) != title_at);
     let mut body = Vec::new();
     let mut related = false; // inside a box of links to other stories
     for i in 0..lines.len() {
@@ -193,10 +210,10 @@ pub fn read(text: &str) -> PageText {
         let key = &keys[i];
         if !before_body && i > title_at.unwrap_or(0) {
             // the comments start: nothing after is the article's
-            if is_marker(key, &m.comments) && !is_prose(&lines[i]) {
+            if is_marker(key, &m.comments) && !prose[i] {
                 break;
             }
-            if is_marker(key, &m.related) && !is_prose(&lines[i]) {
+            if is_marker(key, &m.related) && !prose[i] {
                 related = true;
                 continue;
             }
@@ -206,7 +223,7 @@ pub fn read(text: &str) -> PageText {
         }
         let sentence = ends_sentence(&lines[i]);
         if related {
-            if is_prose(&lines[i]) {
+            if prose[i] {
                 related = false;
             } else if !sentence {
                 continue; // a headline of another story
@@ -221,16 +238,32 @@ pub fn read(text: &str) -> PageText {
         }
         // the headline again (a breadcrumb, the page's title bar), and the header's other
         // short lines: a site name, a section label
-        if !title_key.is_empty() && (keys[i] == title_key || keys[i].ends_with(&format!(" {title_key}")) || keys[i].starts_with(&format!("{title_key} "))) && !is_prose(&lines[i]) {
+        if !title_key.is_empty() && (keys[i] == title_key || keys[i].ends_with(&format!(" {title_key}")) || keys[i].starts_with(&format!("{title_key} "))) && !prose[i] {
             continue;
         }
-        if before_body && title_at.is_some_and(|t| i < t) && !is_prose(&lines[i]) {
+        if before_body && title_at.is_some_and(|t| i < t) && !prose[i] {
             continue; // above the headline: the site's own lines
         }
         body.push(lines[i].as_str());
     }
     page.body = body.join("\n\n");
     page
+}
+
+/// The last line of prose that is no furniture.
+fn last_prose_line(lines: &[String], furniture: &[bool]) -> Option<usize> {
+    (0..lines.len()).rev().find(|&i| !furniture[i] && is_prose(&lines[i]))
+}
+
+/// The page's own address in a line that gives it: "Permalink https://p.dw.com/p/3yR8k",
+/// "Source: https://…", "URL: https://…", or the line itself.
+fn own_address(l: &str) -> Option<String> {
+    let t = l.trim();
+    let lower = t.to_lowercase();
+    let rest = ["permalink", "source:", "url:", "link:", "original url:", "original:", "short link:", "shortlink:"].iter().find_map(|p| lower.starts_with(p).then(|| t[p.len()..].trim()));
+    let candidate = rest.unwrap_or(t);
+    let candidate = candidate.trim_start_matches(':').trim();
+    (candidate.starts_with("http://") || candidate.starts_with("https://")).then(|| crate::address::checked(candidate).ok().flatten()).flatten()
 }
 
 /// The line ends a sentence (a full stop, a question, a quotation closing one).
@@ -285,7 +318,8 @@ fn rejoin(text: &str) -> Vec<String> {
             continue;
         }
         let indented = l.starts_with(' ') || l.starts_with('\t');
-        let furniture = is_furniture(t, &fold(t)) || is_shape_furniture(t, false);
+        // furniture is short (a paragraph is never folded twice here)
+        let furniture = wrapped && t.len() <= 300 && (is_furniture(t, &fold(t)) || is_shape_furniture(t, false));
         if open && !indented && !furniture {
             let last = out.last_mut().expect("open after a line");
             if last.ends_with('-') && !last.ends_with(" -") && t.chars().next().is_some_and(char::is_lowercase) {
@@ -319,7 +353,11 @@ fn is_prose(l: &str) -> bool {
 /// link after them ("MORE: …", "RELATED: …"), and short label lines above the article.
 fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     let t = l.trim();
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let words: Vec<&str> = t.split_whitespace().take(27).collect();
+    if words.len() > 25 {
+        // a paragraph: of the shapes below only a list of links or a menu's cells are long
+        return (t.contains('|') && t.split('|').all(|p| p.split_whitespace().count() <= 5)) || (l.contains('\t') && !is_prose(t));
+    }
     let pipes = t.matches('|').count();
     if pipes >= 1 && t.split('|').all(|p| p.split_whitespace().count() <= if pipes >= 2 { 5 } else { 3 }) {
         return true;
@@ -333,6 +371,9 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
         return true;
     }
     let counter = |s: &str| {
+        if s.len() > 20 {
+            return false;
+        }
         let s = s.trim();
         let mut parts = s.split(['/', ' ']).filter(|p| !p.is_empty() && *p != "of");
         let digits = |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
@@ -346,6 +387,9 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     // cells of a menu copied as one line
     if l.contains('\t') && !is_prose(t) {
         return true;
+    }
+    if words.len() > 8 && !t.contains(':') {
+        return false; // what follows are short lines, or labels with a colon
     }
     // "2 hours ago", "7 min read", "Updated 5 minutes ago"
     let lower = t.to_lowercase();
@@ -403,6 +447,9 @@ fn is_caption_like(l: &str) -> bool {
 /// "Author: X": the names, and the outlet when the line gives one.
 fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let t = line.trim();
+    if t.len() > 160 || t.split_whitespace().nth(16).is_some() {
+        return None; // a byline is short
+    }
     let lower = t.to_lowercase();
     let rest = ["by ", "author: ", "authors: ", "author ", "byline: ", "reporter: ", "written by ", "words by ", "words: ", "posted by ", "reported by ", "story by ", "text by ", "text: "].iter().find(|p| lower.starts_with(*p)).map(|p| t[p.len()..].trim());
     let (names, tail) = match rest {
@@ -508,6 +555,9 @@ fn is_roman(w: &str) -> bool {
 /// "Tuesday, July 28, 2009", "Page last updated at 17:13 GMT, Tuesday, 28 July 2009",
 /// "date 2015-07-30", "Sat 21 Aug 2021 06.00 BST").
 fn date_line(l: &str) -> Option<String> {
+    if l.len() > 160 || !l.bytes().any(|b| b.is_ascii_digit()) {
+        return None; // every date this reads has a year in figures
+    }
     // "Source: Xinhua | 2016-08-10 21:14:05 | Editor: huaxia": each part on its own
     if l.contains('|') {
         return l.split('|').find_map(date_part);
@@ -593,6 +643,11 @@ fn is_copyright(l: &str) -> bool {
 /// rights reserved.", "© 2021 BBC"), or "Why you can trust Sky News".
 fn publisher_mark(l: &str) -> Option<String> {
     let t = l.trim();
+    let head: String = t.chars().take(20).flat_map(char::to_lowercase).collect();
+    let marks = ["©", "copyright", "(c) ", "why you can trust", "from: ", "source: ", "published by", "publisher: "];
+    if !marks.iter().any(|m| head.starts_with(m)) {
+        return None;
+    }
     if is_copyright(t) {
         let rest = t.trim_start_matches(|c: char| !c.is_alphanumeric() || c == 'c' || c == 'C');
         let rest = rest.strip_prefix("opyright").unwrap_or(rest).trim_start_matches(|c: char| !c.is_alphabetic() || c.is_ascii_digit());
@@ -604,6 +659,18 @@ fn publisher_mark(l: &str) -> Option<String> {
     let lower = t.to_lowercase();
     if let Some(rest) = lower.strip_prefix("why you can trust ") {
         return outlet_name(&t[t.len() - rest.len()..]);
+    }
+    // "From: Ministry of Defence" (a government release), "Source: Al Jazeera and news agencies"
+    for p in ["from: ", "source: ", "published by: ", "publisher: "] {
+        if let Some(rest) = lower.strip_prefix(p) {
+            let name = t[t.len() - rest.len()..].split([',', '|', ';']).next().unwrap_or("").split(" and ").next().unwrap_or("").trim();
+            if !name.starts_with("http") {
+                if let Some(o) = outlets::by_name(name) {
+                    return Some(o.name.to_string());
+                }
+                return (name.split_whitespace().count() <= 5).then(|| outlet_name(name)).flatten();
+            }
+        }
     }
     None
 }
