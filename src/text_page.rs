@@ -160,7 +160,8 @@ pub fn read(text: &str) -> PageText {
             // items repeat too, in the footer, so only lines of some length count
             let repeated = words >= 5 && {
                 let (before, after) = (format!(" {}", keys[i]), format!("{} ", keys[i]));
-                keys.iter().enumerate().any(|(j, k)| j != i && (k == &keys[i] || k.ends_with(&before) || k.starts_with(&after)))
+                let inside = format!(" {} ", keys[i]);
+                keys.iter().enumerate().any(|(j, k)| j != i && (k == &keys[i] || k.ends_with(&before) || k.starts_with(&after) || k.contains(&inside)))
             };
             let next = (i + 1..lines.len()).find(|&j| !furniture[j] || header_role[j].is_some());
             let near_header = (i + 1..(i + 4).min(lines.len())).any(|j| header_role[j].is_some()) || next == Some(first_body);
@@ -203,7 +204,7 @@ pub fn read(text: &str) -> PageText {
 
     let m = markers();
     let last_prose = (0..lines.len()).rev().find(|&i| !furniture[i] && header_role[i].is_none() && prose[i] && Some(i) != title_at);
-    let mut body = Vec::new();
+    let mut body: Vec<String> = Vec::new();
     let mut related = false; // inside a box of links to other stories
     for i in 0..lines.len() {
         let before_body = i < first_body;
@@ -244,10 +245,39 @@ pub fn read(text: &str) -> PageText {
         if before_body && title_at.is_some_and(|t| i < t) && !prose[i] {
             continue; // above the headline: the site's own lines
         }
-        body.push(lines[i].as_str());
+        // a caption and its credit on the next line are one caption
+        match lines.get(i + 1).and_then(|n| credit_only(n)) {
+            Some(credit) if !prose[i] || lines[i].len() < 300 => {
+                let caption = lines[i].trim_end();
+                let stop = if ends_sentence(caption) { "" } else { "." };
+                body.push(format!("{caption}{stop} Photo: {credit}"));
+            }
+            _ => body.push(lines[i].clone()),
+        }
     }
     page.body = body.join("\n\n");
     page
+}
+
+/// A photo credit alone on its line, as the credit's words: "(AFP Photo/Noor Mohammad)" ->
+/// "AFP Photo/Noor Mohammad", "Photograph: John Smith/Reuters" -> "John Smith/Reuters".
+fn credit_only(l: &str) -> Option<String> {
+    let t = l.trim();
+    if t.split_whitespace().nth(8).is_some() || ends_sentence(t) && !t.ends_with(')') || !is_caption_like(t) {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let credit_shaped = t.starts_with('(') || ["image source", "photograph", "photo:", "credit", "picture:", "image:"].iter().any(|p| lower.starts_with(p));
+    if !credit_shaped {
+        return None;
+    }
+    let mut c = t.trim_start_matches('(').trim_end_matches(')').trim();
+    for p in ["Image source,", "Image source:", "Photograph:", "Photo:", "Picture:", "Image:", "Credit:"] {
+        if c.len() >= p.len() && c[..p.len()].eq_ignore_ascii_case(p) {
+            c = c[p.len()..].trim();
+        }
+    }
+    (!c.is_empty()).then(|| c.to_string())
 }
 
 /// The last line of prose that is no furniture.
@@ -726,6 +756,17 @@ mod tests {
         let lines: Vec<&str> = p.body.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 3, "{lines:#?}");
         assert!(lines[0].contains("centre of Now Zad on Thursday"));
+    }
+
+    #[test]
+    fn a_caption_and_its_credit_are_one_caption() {
+        let page = "Troops reach Sangin\nBy Jane Doe\nA soldier on patrol near the Sangin bazaar\n(AFP Photo/Noor Mohammad)\nBritish troops reached the town on Monday after a week of fighting along the river valley, officials said.\n";
+        let p = read(page);
+        assert!(p.body.contains("A soldier on patrol near the Sangin bazaar. Photo: AFP Photo/Noor Mohammad"), "{}", p.body);
+        let c = crate::clean::clean(&p.body, crate::clean::Hints { title: p.title.as_deref(), outlet: None });
+        assert!(matches!(&c.blocks[0], crate::clean::Block::Caption(t) if t.contains("Noor Mohammad")), "{:?}", c.blocks);
+        assert_eq!(credit_only("Photograph: John Smith/Reuters").as_deref(), Some("John Smith/Reuters"));
+        assert_eq!(credit_only("The soldiers left the base on Monday."), None);
     }
 
     #[test]
