@@ -200,11 +200,16 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// Plain text, read as a page's text (`text_page.rs`): its headline, byline, date and
 /// publisher, and its body; with no headline, the title is made from the file name.
 pub fn plain_text(text: &str, name: &str) -> Draft {
-    let page = crate::text_page::read(text);
+    plain_text_titled(text, name, None)
+}
+
+/// The same, for a text whose title is known (a Markdown heading): no line is guessed for it.
+pub fn plain_text_titled(text: &str, name: &str, title_given: Option<&str>) -> Draft {
+    let page = crate::text_page::read_titled(text, title_given);
     let title = page.title.clone().unwrap_or_else(|| title_from_name(name));
     // the title stays at the top of the text, as the cleaner expects it (it drops it there)
-    let body = if page.title.is_some() { format!("{title}\n\n{}", page.body) } else { page.body };
-    Draft { title, author: page.byline, date: page.date, outlet: page.outlet, text: body, ..Draft::default() }
+    let body = if page.title.is_some() && title_given.is_none() { format!("{title}\n\n{}", page.body) } else { page.body };
+    Draft { title, author: page.byline, date: page.date, outlet: page.outlet, url: page.url, text: body, ..Draft::default() }
 }
 
 /// Short, and not a sentence run on for lines.

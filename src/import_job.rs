@@ -72,17 +72,18 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
                     let named = Some(outlet.trim().to_string()).filter(|o| !o.is_empty() && o != crate::stored::IMPORTED);
                     let mut guessed = Vec::new();
                     if named.is_none() && rec.outlet.is_none() {
-                        rec.outlet = url.as_deref().and_then(crate::address::outlet).map(str::to_string);
+                        rec.outlet = url.as_deref().or(rec.url.as_deref()).and_then(crate::address::outlet).map(str::to_string);
                         guessed.extend(rec.outlet.as_ref().map(|_| "outlet from the address"));
                     } else if named.is_some() {
                         rec.outlet = named;
                     }
                     if rec.date.is_none() {
-                        rec.date = url.as_deref().and_then(crate::address::date);
+                        rec.date = url.as_deref().or(rec.url.as_deref()).and_then(crate::address::date);
                         guessed.extend(rec.date.as_ref().map(|_| "date from the address"));
                     }
                     rec.guessed = (!guessed.is_empty()).then(|| guessed.join(", "));
-                    rec.url = url;
+                    // the address typed in the dialog, else the one the page's text gives
+                    rec.url = url.or(rec.url);
                     vec![ready(PASTED, rec)]
                 }
                 Err(why) => vec![Outcome::refused(PASTED, why)],

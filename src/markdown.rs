@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
-use crate::import::{plain_text, Draft};
+use crate::import::{plain_text_titled, Draft};
 use crate::saved_page::iso_date;
 
 pub fn read(source: &str, name: &str) -> Draft {
@@ -46,11 +46,15 @@ pub fn read(source: &str, name: &str) -> Draft {
         })
     };
     let text = lines.join("\n\n");
-    let mut draft = plain_text(&text, name);
-    if let Some(t) = field("title").or(title).filter(|t| !t.is_empty()) {
-        // the document names its title: no line of it is taken for one
-        draft.title = t;
-        draft.text = text;
+    // the document may name its title: then no line of it is taken for one
+    let known = field("title").or(title).filter(|t| !t.is_empty());
+    let mut draft = plain_text_titled(&text, name, known.as_deref());
+    // the address a front matter gives ("source:", "url:") is the page's
+    if draft.url.is_none() {
+        draft.url = field("url").or_else(|| field("source")).or_else(|| field("canonical")).and_then(|u| crate::address::checked(&u).ok().flatten());
+        if draft.outlet.is_none() {
+            draft.outlet = draft.url.as_deref().and_then(crate::address::outlet).map(str::to_string);
+        }
     }
     draft.author = field("author").or(draft.author);
     draft.date = field("date").and_then(|d| iso_date(&d)).or(draft.date);

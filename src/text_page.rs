@@ -70,13 +70,43 @@ pub struct PageText {
 
 /// Reads a page's text.
 pub fn read(text: &str) -> PageText {
+    read_titled(text, None)
+}
+
+/// Reads a page's text whose headline is known (a Markdown document's heading or front
+/// matter): its line is taken out of the body wherever it stands.
+pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     let lines = rejoin(text);
     let keys: Vec<String> = lines.iter().map(|l| fold(l)).collect();
     let prose: Vec<bool> = lines.iter().map(|l| is_prose(l)).collect();
     // the article's first paragraph: the first line of prose that is no furniture (a cookie
     // notice is a sentence too)
-    let first_body = (0..lines.len()).find(|&i| prose[i] && !is_furniture(&lines[i], &keys[i])).unwrap_or(lines.len());
-    let furniture: Vec<bool> = lines.iter().zip(&keys).enumerate().map(|(i, (l, k))| k.is_empty() || is_furniture(l, k) || is_shape_furniture(l, i < first_body)).collect();
+    let mut first_body = (0..lines.len()).find(|&i| prose[i] && !is_furniture(&lines[i], &keys[i])).unwrap_or(lines.len());
+    // a "By …" line further down, with prose after it: what came first was a notice (a
+    // cache's banner, a cookie text), and the article starts after the byline
+    if let Some(b) = (first_body..lines.len().min(first_body + 40)).find(|&i| lines[i].len() < 120 && lines[i].to_lowercase().starts_with("by ") && byline(&lines[i]).is_some_and(|(n, _)| n.is_some())) {
+        if let Some(p) = (b + 1..lines.len().min(b + 6)).find(|&i| prose[i] && !is_furniture(&lines[i], &keys[i])) {
+            if (first_body..b).all(|i| !prose[i] || is_notice(&lines[i])) {
+                first_body = p;
+            }
+        }
+    }
+    let mut furniture: Vec<bool> = lines.iter().zip(&keys).enumerate().map(|(i, (l, k))| k.is_empty() || is_furniture(l, k) || is_shape_furniture(l, i < first_body)).collect();
+    // a short line printed again and again, page numbers aside: a running header or footer,
+    // a menu shown at the top and the bottom
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let running: Vec<Option<String>> = (0..lines.len())
+        .map(|i| (!prose[i] && lines[i].split_whitespace().nth(12).is_none()).then(|| keys[i].chars().filter(|c| !c.is_ascii_digit()).collect::<String>().trim().to_string()).filter(|k| k.len() >= 3))
+        .collect();
+    for k in running.iter().flatten() {
+        *seen.entry(k.clone()).or_default() += 1;
+    }
+    for (i, k) in running.iter().enumerate() {
+        // (inside the article only: above it, a headline stands in the title bar too)
+        if i > first_body && k.as_ref().is_some_and(|k| seen[k] >= 2 && !ends_sentence(&lines[i])) {
+            furniture[i] = true;
+        }
+    }
 
     let mut page = PageText::default();
     // the publisher, by how surely each mark names it: a byline's outlet, an agency's tag,
@@ -158,10 +188,12 @@ pub fn read(text: &str) -> PageText {
             let words = lines[i].split_whitespace().count();
             // in the page's title bar ("Headline | Outlet"), or printed twice; a menu's
             // items repeat too, in the footer, so only lines of some length count
-            let repeated = words >= 5 && {
+            let repeated = {
                 let (before, after) = (format!(" {}", keys[i]), format!("{} ", keys[i]));
                 let inside = format!(" {} ", keys[i]);
-                keys.iter().enumerate().any(|(j, k)| j != i && (k == &keys[i] || k.ends_with(&before) || k.starts_with(&after) || k.contains(&inside)))
+                // in the page's title bar, "Headline | Outlet": a short headline counts too
+                let title_bar = |k: &String| k.starts_with(&after) && k[after.len()..].split(' ').count() <= 4;
+                keys.iter().enumerate().any(|(j, k)| j != i && (title_bar(k) || words >= 5 && (k == &keys[i] || k.ends_with(&before) || k.starts_with(&after) || k.contains(&inside))))
             };
             let next = (i + 1..lines.len()).find(|&j| !furniture[j] || header_role[j].is_some());
             let near_header = (i + 1..(i + 4).min(lines.len())).any(|j| header_role[j].is_some()) || next == Some(first_body);
@@ -178,7 +210,13 @@ pub fn read(text: &str) -> PageText {
         let words = lines[i].split_whitespace().count();
         ((1..=30).contains(&words) && lines[i].chars().count() <= 200 && !prose[i]).then_some((0, i))
     });
-    let title_at = title.map(|(_, i)| i);
+    let title_at = match known {
+        Some(t) => {
+            let key = fold(t);
+            (0..lines.len()).find(|&i| keys[i] == key)
+        }
+        None => title.map(|(_, i)| i),
+    };
     // no "By": a name alone next to the date line, or between the headline and the article
     // (short label lines above the article count as furniture, so look past that rule)
     if page.byline.is_none() {
@@ -192,7 +230,7 @@ pub fn read(text: &str) -> PageText {
             header_role[i] = Some(Role::Byline);
         }
     }
-    page.title = title_at.map(|i| lines[i].clone());
+    page.title = known.map(str::to_string).or_else(|| title_at.map(|i| lines[i].clone()));
     let title_key = title_at.map(|i| keys[i].clone()).unwrap_or_default();
 
     // a deck (standfirst) between the headline and the byline or date: not the article
@@ -255,7 +293,19 @@ pub fn read(text: &str) -> PageText {
             _ => body.push(lines[i].clone()),
         }
     }
-    page.body = body.join("\n\n");
+    // a paragraph cut by a page break or a box between its lines goes on in lower case
+    let mut merged: Vec<String> = Vec::with_capacity(body.len());
+    for line in body {
+        match merged.last_mut() {
+            // (a paragraph's piece, not a list's short item)
+            Some(last) if last.len() >= 60 && !ends_sentence(last) && !last.ends_with(':') && line.chars().next().is_some_and(char::is_lowercase) => {
+                last.push(' ');
+                last.push_str(&line);
+            }
+            _ => merged.push(line),
+        }
+    }
+    page.body = merged.join("\n\n");
     page
 }
 
@@ -290,10 +340,16 @@ fn last_prose_line(lines: &[String], furniture: &[bool]) -> Option<usize> {
 fn own_address(l: &str) -> Option<String> {
     let t = l.trim();
     let lower = t.to_lowercase();
-    let rest = ["permalink", "source:", "url:", "link:", "original url:", "original:", "short link:", "shortlink:"].iter().find_map(|p| lower.starts_with(p).then(|| t[p.len()..].trim()));
+    let rest = ["permalink", "url source:", "source:", "url:", "link:", "original url:", "original:", "short link:", "shortlink:", "canonical:"].iter().find_map(|p| lower.starts_with(p).then(|| t[p.len()..].trim()));
     let candidate = rest.unwrap_or(t);
     let candidate = candidate.trim_start_matches(':').trim();
     (candidate.starts_with("http://") || candidate.starts_with("https://")).then(|| crate::address::checked(candidate).ok().flatten()).flatten()
+}
+
+/// A notice about the page rather than the article: a cache's banner, a cookie text.
+fn is_notice(l: &str) -> bool {
+    let lower = l.to_lowercase();
+    ["cache", "cookie", "snapshot", "this page", "this site", "this website", "javascript", "browser"].iter().any(|w| lower.contains(w))
 }
 
 /// The line ends a sentence (a full stop, a question, a quotation closing one).
@@ -333,36 +389,51 @@ enum Role {
 /// indented or blank, or it ends a sentence and the next opens a new one after a short line.
 fn rejoin(text: &str) -> Vec<String> {
     let raw: Vec<&str> = text.lines().map(|l| l.trim_end()).collect();
+    // an indent every line has (a `lynx -dump`, a quoted mail) is no paragraph mark
+    let common = raw.iter().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
     let lengths: Vec<usize> = raw.iter().map(|l| l.trim().chars().count()).filter(|&n| n >= 30).collect();
     let mut sorted = lengths.clone();
     sorted.sort_unstable();
     let width = sorted.get(sorted.len() * 9 / 10).copied().unwrap_or(0);
     let near = lengths.iter().filter(|&&n| n + 20 >= width && n <= width).count();
     let wrapped = (40..=100).contains(&width) && lengths.len() >= 6 && near * 10 >= lengths.len() * 6;
+    // paragraphs apart by blank lines: inside one, a short line is no paragraph's end
+    // ("…our coordinator in Lashkar / Gah. The unit…")
+    let blanks = raw.iter().filter(|l| l.trim().is_empty()).count();
+    let blank_separated = wrapped && blanks * 8 >= raw.len();
     let mut out: Vec<String> = Vec::new();
     let mut open = false; // the last line of `out` goes on in the next
+    let mut wide_block = false; // a line of the wrapping width is in the paragraph being built
     for l in &raw {
         let t = l.trim();
         if t.is_empty() {
             open = false;
+            wide_block = false;
             continue;
         }
-        let indented = l.starts_with(' ') || l.starts_with('\t');
+        let indented = l.len() - l.trim_start().len() > common;
         // furniture is short (a paragraph is never folded twice here)
         let furniture = wrapped && t.len() <= 300 && (is_furniture(t, &fold(t)) || is_shape_furniture(t, false));
         if open && !indented && !furniture {
             let last = out.last_mut().expect("open after a line");
-            if last.ends_with('-') && !last.ends_with(" -") && t.chars().next().is_some_and(char::is_lowercase) {
-                last.push_str(t); // a word hyphenated at the break... kept whole with its hyphen
+            let hyphen = last.ends_with('-') && !last.ends_with(" -") && !last.ends_with("--");
+            if hyphen && t.chars().next().is_some_and(char::is_lowercase) {
+                last.pop(); // a word broken at the line's end: "con-" "tinued"
+                last.push_str(t);
+            } else if hyphen {
+                last.push_str(t); // "Nad-e-" "Ali": the hyphen is the name's
             } else {
                 last.push(' ');
                 last.push_str(t);
             }
         } else {
             out.push(t.to_string());
+            wide_block = false;
         }
         let n = t.chars().count();
-        open = wrapped && n + 20 >= width && !looks_like_list_line(t) && !furniture;
+        let wide = n + 20 >= width;
+        wide_block |= wrapped && wide;
+        open = wrapped && (wide || (blank_separated && wide_block)) && !looks_like_list_line(t) && !furniture;
     }
     out
 }
@@ -441,6 +512,13 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     if words.len() <= 8 && !ends_sentence(t) && is_caption_like(t) && (t.starts_with('(') || lower.starts_with("image source") || lower.starts_with("photograph") || lower.starts_with("photo:") || lower.starts_with("credit")) {
         return true;
     }
+    // a printed page's running footer: a page number and capitals ("88 SPECIAL INSPECTOR
+    // GENERAL I AFGHANISTAN RECONSTRUCTION", "REPORT TO CONGRESS I JANUARY 30, 2016 89")
+    let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
+    let capitals = |ws: &[&str]| ws.len() >= 2 && ws.iter().all(|w| !w.chars().any(char::is_lowercase));
+    if words.len() >= 3 && ((number(words[0]) && capitals(&words[1..])) || (number(words[words.len() - 1]) && capitals(&words[..words.len() - 1]))) {
+        return true;
+    }
     // a video's length or a clock time alone: "02:31", "1:04:10"
     if t.len() <= 8 && t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':') {
         return true;
@@ -481,7 +559,14 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
         return None; // a byline is short
     }
     let lower = t.to_lowercase();
-    let rest = ["by ", "author: ", "authors: ", "author ", "byline: ", "reporter: ", "written by ", "words by ", "words: ", "posted by ", "reported by ", "story by ", "text by ", "text: "].iter().find(|p| lower.starts_with(*p)).map(|p| t[p.len()..].trim());
+    let rest = ["by ", "author: ", "authors: ", "author ", "byline: ", "reporter: ", "writer: ", "words: ", "text: ", "report: ", "written by ", "words by ", "words: ", "posted by ", "reported by ", "story by ", "text by ", "text: "].iter().find(|p| lower.starts_with(*p)).map(|p| t[p.len()..].trim());
+    // "Colm Brady reports from Lashkar Gah"
+    let reports = [" reports from ", " reporting from ", " writes from "].iter().find_map(|m| t.split_once(m)).filter(|_| rest.is_none());
+    if let Some((name, _)) = reports.filter(|(_, tail)| tail.split_whitespace().count() <= 4 && !ends_sentence(t)) {
+        if let Some(n) = bare_name(name) {
+            return Some((Some(n), None));
+        }
+    }
     let (names, tail) = match rest {
         Some(r) => {
             let (n, tail) = split_credit(r);
@@ -557,7 +642,8 @@ fn outlet_name(s: &str) -> Option<String> {
     let mut s = s;
     for suffix in [" Company", " Ltd", " Limited", " Inc", " Corporation", " Media Network", " Group", " PLC", " plc", " LLC", " Corp"] {
         if let Some(head) = s.strip_suffix(suffix) {
-            if outlets::by_name(head).is_some() {
+            // the owner's legal name: the outlet, when the catalogue knows it, or the name without the form
+            if outlets::by_name(head).is_some() || matches!(suffix, " Limited" | " Ltd" | " LLC" | " Inc") {
                 s = head;
             }
         }
@@ -592,7 +678,8 @@ fn date_line(l: &str) -> Option<String> {
     if l.contains('|') {
         return l.split('|').find_map(date_part);
     }
-    date_part(l)
+    // a month alone only on a line of its own ("May 2013"), never in a blog's archive links
+    date_part(l).or_else(|| month_of(l))
 }
 
 fn date_part(l: &str) -> Option<String> {
@@ -618,6 +705,20 @@ fn date_part(l: &str) -> Option<String> {
     iso_anywhere(l).or_else(|| iso_date(&l.replace([';', '·', '•'], " "))).or_else(|| numeric_date(l))
 }
 
+/// A month alone, as a magazine's issue gives it: "May 2013", "Issue: May 2013" -> "2013-05".
+fn month_of(l: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let words: Vec<String> = l.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    if words.len() > 4 {
+        return None;
+    }
+    words.windows(2).find_map(|w| {
+        let m = MONTHS.iter().position(|m| *m == w[0])?;
+        let y: u32 = (w[1].len() == 4).then(|| w[1].parse().ok()).flatten()?;
+        (1990..=2100).contains(&y).then(|| format!("{y}-{:02}", m + 1))
+    })
+}
+
 /// "04.08.2021", "22/08/2016", "14/08/2006": day first (the common order outside the US);
 /// `resolve_order` turns it month-first for a US outlet when both readings are valid.
 fn numeric_date(l: &str) -> Option<String> {
@@ -631,6 +732,14 @@ fn numeric_date(l: &str) -> Option<String> {
         let (Some(a), Some(m), Some(y)) = (parts.next(), parts.next(), parts.next()) else { continue };
         let y: String = y.chars().take_while(char::is_ascii_digit).collect();
         let ok = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
+        // "2023.05.11": the year first
+        let d2: String = y.chars().take(2).collect();
+        if ok(a, 4..=4) && ok(m, 1..=2) && (1..=2).contains(&d2.len()) && y.chars().nth(d2.len()).is_none_or(|c| !c.is_ascii_digit()) {
+            let (mo, d): (u32, u32) = (m.parse().ok()?, d2.parse().ok()?);
+            if (1..=12).contains(&mo) && (1..=31).contains(&d) {
+                return Some(format!("{a}-{mo:02}-{d:02}"));
+            }
+        }
         if ok(a, 1..=2) && ok(m, 1..=2) && y.len() == 4 {
             let (d, mo): (u32, u32) = (a.parse().ok()?, m.parse().ok()?);
             let (d, mo) = if mo > 12 && d <= 12 { (mo, d) } else { (d, mo) };
@@ -684,6 +793,8 @@ fn publisher_mark(l: &str) -> Option<String> {
         let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | ',' | '©'));
         let name = rest.split(['.', '|', ';']).next().unwrap_or("").trim();
         let name = name.split(" All rights").next().unwrap_or(name).trim();
+        // "The Financial Times Limited 2008", "Soldier Magazine 2013": the year after the name
+        let name = name.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | ',')).trim();
         return outlet_name(name);
     }
     let lower = t.to_lowercase();
@@ -722,7 +833,7 @@ fn site_name(l: &str) -> Option<String> {
     let t = l.trim();
     let t = t.strip_prefix("From ").unwrap_or(t); // "From The Times"
     let t = [" -- ", " | ", " - ", " — "].iter().find_map(|sep| t.split_once(sep).map(|(a, _)| a.trim())).unwrap_or(t);
-    if t.split_whitespace().count() > 5 {
+    if t.split_whitespace().count() > 7 {
         return None;
     }
     let titled: String = t.split_whitespace().map(|w| {

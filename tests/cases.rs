@@ -99,10 +99,39 @@ fn import(dir: &Path) -> (Article, Expected) {
 #[test]
 fn pasted_pages_of_many_outlets_read_right() {
     let verbose = std::env::var_os("CASES_VERBOSE").is_some();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    // CASES_DIR scores another folder of cases (a batch kept back to measure rules it never shaped)
+    let root = std::env::var_os("CASES_DIR").map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"), std::path::PathBuf::from);
     let mut dirs: Vec<_> = fs::read_dir(&root).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
-    assert!(dirs.len() >= 40, "at least 40 cases");
+    let scores = score(&dirs, verbose);
+    eprintln!("{} cases:", dirs.len());
+    for s in &scores {
+        eprintln!("  {:<22} {:>4} of {:<4} {:.3}", s.name, s.right, s.of, s.ratio());
+    }
+    if std::env::var_os("CASES_DIR").is_some() {
+        return; // another batch: measured, not held to the bars
+    }
+    assert!(dirs.len() >= 60, "at least 60 cases");
+    // the measured scores less 0.01 (issue 13's targets in the comments)
+    let bars = [
+        ("title", 0.960),                // 65 of 67 measured; issue 13's target 0.90
+        ("outlet", 0.898),               // 59 of 65; target 0.85
+        ("byline", 0.865),               // 42 of 48; target 0.90
+        ("date", 0.929),                 // 62 of 66; target 0.85
+        ("furniture dropped", 0.901),    // 1,191 of 1,307; target 0.90
+        ("sentences kept", 1.0),         // 846 of 846: none may be lost
+        ("headline not repeated", 1.0),  // 67 of 67; target 1.00
+        ("district recall", 0.985),      // 213 of 214; target 0.97
+        ("district precision", 1.0),     // 213 of 213
+    ];
+    for (s, (name, bar)) in scores.iter().zip(bars) {
+        assert_eq!(s.name, name);
+        assert!(s.ratio() >= bar, "{name}: {:.3} is under its bar {bar}", s.ratio());
+    }
+}
+
+/// Imports each case as the worker does and scores it; `verbose` prints each miss.
+fn score(dirs: &[std::path::PathBuf], verbose: bool) -> [Score; 9] {
     let mut scores = [("title", 0, 0), ("outlet", 0, 0), ("byline", 0, 0), ("date", 0, 0), ("furniture dropped", 0, 0), ("sentences kept", 0, 0), ("headline not repeated", 0, 0), ("district recall", 0, 0), ("district precision", 0, 0)]
         .map(|(name, right, of)| Score { name, right, of });
     let miss = |what: &str, dir: &Path, got: &dyn std::fmt::Debug, want: &dyn std::fmt::Debug| {
@@ -110,7 +139,7 @@ fn pasted_pages_of_many_outlets_read_right() {
             eprintln!("{:<44} {what}: got {got:?}, want {want:?}", dir.file_name().unwrap().to_string_lossy());
         }
     };
-    for dir in &dirs {
+    for dir in dirs {
         let (a, want) = import(dir);
         let blocks: Vec<String> = a.body.blocks.iter().map(|b| norm(b.text())).collect();
         let body = blocks.join(" ");
@@ -192,24 +221,5 @@ fn pasted_pages_of_many_outlets_read_right() {
             assert_eq!(a.stored.as_ref().and_then(|r| r.url.as_deref()), Some(u.as_str()), "{}: the address is kept", dir.display());
         }
     }
-    eprintln!("{} cases:", dirs.len());
-    for s in &scores {
-        eprintln!("  {:<22} {:>4} of {:<4} {:.3}", s.name, s.right, s.of, s.ratio());
-    }
-    // the measured scores less 0.01 (issue 13's targets in the comments)
-    let bars = [
-        ("title", 0.970),                 // 50 of 51 measured; issue 13's target 0.90
-        ("outlet", 0.888),                // 44 of 49; target 0.85
-        ("byline", 0.882),                // 33 of 37; target 0.90
-        ("date", 0.950),                  // 48 of 50; target 0.85
-        ("furniture dropped", 0.924),     // 890 of 953; target 0.90
-        ("sentences kept", 1.0),          // 632 of 632: none may be lost
-        ("headline not repeated", 1.0),   // 51 of 51; target 1.00
-        ("district recall", 1.0),         // 160 of 160; target 0.97
-        ("district precision", 1.0),      // 160 of 160
-    ];
-    for (s, (name, bar)) in scores.iter().zip(bars) {
-        assert_eq!(s.name, name);
-        assert!(s.ratio() >= bar, "{name}: {:.3} is under its bar {bar}", s.ratio());
-    }
+    scores
 }
