@@ -160,11 +160,14 @@ fn assert_bar(t: &Tally, per_type: f64, overall: f64) {
 /// The bar of the entity engine issue on the bundled articles.
 #[test]
 fn bundled_articles_meet_the_bar() {
-    assert_bar(&score("tests/gold", "seeds"), 0.92, 0.95);
+    // measured 1.000 for each type and overall: the bar sits just under it, so one lost
+    // entity fails (issue 7 asked for 0.92 / 0.95)
+    assert_bar(&score("tests/gold", "seeds"), 0.99, 0.99);
 }
 
 /// Articles the rules were not written on: a slightly lower bar, districts exact.
 #[test]
 fn project_articles_meet_the_bar() {
-    assert_bar(&score("tests/articles", "tests/articles"), 0.88, 0.93);
+    // measured: person 0.990, org 0.990, place 0.990, date 0.997, overall 0.991
+    assert_bar(&score("tests/articles", "tests/articles"), 0.98, 0.981);
 }

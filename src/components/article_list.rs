@@ -4,7 +4,6 @@
 //! its content, measured once it has been rendered.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -31,26 +30,40 @@ pub struct ArticleListProps {
 /// A row's height before it is measured (px): about a two-line title.
 const ROW_GUESS: f64 = 112.0;
 
-/// Measured row heights by library index, for one window width and search state.
+/// Measured row heights by library index (0: not measured), for one window width and
+/// search state.
 #[derive(Default)]
 struct Heights {
-    known: HashMap<usize, f64>,
+    known: Vec<f32>,
+    measured: usize,
+    sum: f64,
     /// (window width, searching) they were measured for; a change forgets them.
     measured_for: (i32, bool),
 }
 
 impl Heights {
-    fn guess(&self) -> f64 {
-        if self.known.is_empty() {
-            ROW_GUESS
-        } else {
-            self.known.values().sum::<f64>() / self.known.len() as f64
+    fn get(&self, i: usize) -> Option<f64> {
+        self.known.get(i).copied().filter(|&h| h > 0.0).map(f64::from)
+    }
+
+    fn set(&mut self, i: usize, h: f64) {
+        if i >= self.known.len() {
+            self.known.resize(i + 1, 0.0);
         }
+        if self.known[i] <= 0.0 {
+            self.measured += 1;
+            self.sum += h;
+        }
+        self.known[i] = h as f32;
+    }
+
+    fn guess(&self) -> f64 {
+        if self.measured == 0 { ROW_GUESS } else { self.sum / self.measured as f64 }
     }
 
     fn offsets(&self, shown: &[usize]) -> Vec<f64> {
         let guess = self.guess();
-        offsets(shown.iter().map(|i| self.known.get(i).copied().unwrap_or(guess)))
+        offsets(shown.iter().map(|&i| self.get(i).unwrap_or(guess)))
     }
 }
 
@@ -84,7 +97,7 @@ pub fn article_list(props: &ArticleListProps) -> Html {
         let mut h = heights.borrow_mut();
         let now = (window_width(), searching);
         if h.measured_for != now {
-            *h = Heights { known: HashMap::new(), measured_for: now };
+            *h = Heights { measured_for: now, ..Heights::default() };
         }
     }
     let rows = Rc::new(heights.borrow().offsets(&props.shown));
@@ -135,12 +148,12 @@ pub fn article_list(props: &ArticleListProps) -> Html {
             for k in 0..items.length() {
                 let Some(li) = items.item(k) else { continue };
                 let Some(i) = shown.get(first + k as usize).copied() else { continue };
-                if heights.borrow().known.contains_key(&i) {
+                if heights.borrow().get(i).is_some() {
                     continue;
                 }
                 let h = li.get_bounding_client_rect().height();
                 if h > 0.0 {
-                    heights.borrow_mut().known.insert(i, h);
+                    heights.borrow_mut().set(i, h);
                     changed = true;
                 }
             }
@@ -218,7 +231,7 @@ pub fn article_list(props: &ArticleListProps) -> Html {
     let undated = if props.filters.sort.by_date() { props.shown.iter().filter(|&&i| library.articles[i].date.is_none()).count() } else { 0 };
     let entity_name = props.filters.entity.as_deref().and_then(|id| index.get(id)).map(|e| e.name.clone());
     html! {
-        <nav class={classes!("list", searching.then_some("searching"))} aria-label="Articles">
+        <nav class={classes!("list", searching.then_some("searching"))} aria-label="Articles" data-testid="article-list">
             <div class="list-head">
                 <label for="list-sort">{"Sort"}</label>
                 <select id="list-sort" data-testid="sort" onchange={on_sort}>

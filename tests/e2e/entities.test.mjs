@@ -148,14 +148,26 @@ test("the entity index lists entities by type and jumps to a mention", async () 
   assert.ok(box.y > 0 && box.y < 800, "the mention is in view");
 });
 
-test("article text is rendered as text nodes only", async () => {
+test("article text is rendered as text nodes only, markup in it included", async () => {
   const { page } = await openPage(app.browser);
-  for (const id of seedIds()) {
+  await page.goto(app.url);
+  await ready(page);
+  // an article whose text is full of markup: every tag stays text
+  const markup = `<b>bold</b> <i onclick="x()">i</i> <table><tr><td>cell</td></tr></table> <svg onload="window.__pwned=1"></svg>`;
+  await page.locator('[data-testid="paste-open"]').click();
+  await page.locator('[data-testid="paste-title"]').fill("Markup in Sangin");
+  await page.locator('[data-testid="paste-text"]').fill(`Fighting in Sangin went on, officials said on Monday. ${markup}`);
+  await page.locator('[data-testid="paste-add"]').click();
+  await page.locator('[data-testid="reader-title"]', { hasText: "Markup in Sangin" }).waitFor({ timeout: 60_000 });
+  assert.ok((await page.locator('[data-testid="article-body"]').textContent()).includes(markup), "the markup is shown as text");
+  const ids = [...seedIds(), await page.evaluate(() => location.hash.split("/")[2].split("?")[0])];
+  for (const id of ids) {
     await page.goto(`${app.url}#/article/${id}`);
-    await ready(page);
+    await page.locator('[data-testid="article-body"]').waitFor();
     const tags = await page.locator('[data-testid="article-body"] *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
     for (const t of tags) assert.ok(["P", "H2", "FIGURE", "FIGCAPTION", "SPAN", "MARK", "ASIDE", "DIV", "STRONG"].includes(t), `${id}: ${t}`);
   }
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
 });
 
 test("phone: highlights and legend fit the screen", async () => {

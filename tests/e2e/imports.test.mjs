@@ -259,6 +259,7 @@ test("HTML and script in imported text are shown as text and never run", async (
   await page.locator('[data-testid="paste-text"]').fill(`Shelling in Musa Qala ${payload}`);
   await page.locator('[data-testid="paste-add"]').click();
   await page.locator('[data-testid="reader-title"]', { hasText: "<img src=x" }).waitFor();
+  assert.ok((await page.locator('[data-testid="article-list"] [data-testid="article-item"]').count()) > 0, "the selector finds the list");
   const elements = await page.locator('[data-testid="article-body"] :is(script, img, a, iframe), [data-testid="article-list"] :is(script, img)').count();
   assert.equal(elements, 0, "no element was made from the text");
   assert.equal(await page.locator('[data-testid="article-item"] img').count(), 0);
