@@ -1,4 +1,4 @@
-//! The bundled corpus, prepared at build time (`src/bin/prerender.rs`) into chunks beside
+//! The bundled corpus, prepared at build time (`src/bin/prepare.rs`) into chunks beside
 //! index.html and named in its `<meta name="corpus">` (the first is preloaded by the
 //! page itself). Relative addresses: it works from any sub-path of any static host, and
 //! the service worker keeps the chunks for offline use.

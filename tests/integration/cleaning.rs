@@ -2,9 +2,10 @@
 //! page's expected cleaned text is checked in under `tests/cleaning/` and reviewed by
 //! reading it. Sources are the bundled seeds (`seeds/*.txt`, titles from the catalog) and
 //! extra pages `tests/cleaning/*.source.txt` (first line is the title).
-//! Run with `UPDATE_SNAPSHOTS=1` to rewrite the expected files after a deliberate change.
+//! Run with `UPDATE_SNAPSHOTS=1` to rewrite the expected files after a deliberate change; a
+//! missing one (a new seed) is written, to be reviewed.
 
-mod common;
+use crate::common;
 
 use helmand_reader::clean::{clean, Block, Cleaned, Hints};
 use helmand_reader::library::Library;
@@ -24,8 +25,10 @@ fn render(c: &Cleaned) -> String {
 fn check(name: &str, cleaned: &Cleaned) -> Option<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cleaning").join(format!("{name}.expected.txt"));
     let got = render(cleaned);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+    // rewritten on request; written when missing (a new seed: review what it says)
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() || !path.exists() {
         fs::write(&path, &got).unwrap();
+        eprintln!("wrote {}: review it", path.display());
         return None;
     }
     let want = fs::read_to_string(&path).unwrap_or_default();

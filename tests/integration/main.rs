@@ -1,0 +1,10 @@
+//! The integration tests, as one test binary (one link instead of six: faster on two cores).
+//! Each module tests the core from outside, natively, as `cargo test` runs it.
+
+mod cases;
+mod catalog;
+mod cleaning;
+mod common;
+mod entities;
+mod import;
+mod properties;
