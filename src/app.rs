@@ -124,7 +124,7 @@ thread_local! {
     static LIST_SCROLL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
 
-/// Called when an article is opened from the list.
+/// Called when an article has been opened from the list (after `go`).
 pub fn remember_list_exit() {
     FROM_LIST.with(|c| c.set(true));
 }
@@ -146,8 +146,12 @@ pub fn is_phone() -> bool {
     gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w <= PHONE_MAX)
 }
 
-/// Goes to `route`, keeping `filters` in the address.
+/// Goes to `route`, keeping `filters` in the address. The entry before is no longer the
+/// list's (an article opened from the list says so after this, `remember_list_exit`).
 pub fn go(navigator: &Navigator, route: &Route, filters: &Filters, replace: bool) {
+    if !replace {
+        FROM_LIST.with(|c| c.set(false));
+    }
     // the query is written by `Filters::encode` (as `article_href` writes it), not by serde
     let query = gloo::history::query::Raw(filters.encode());
     match (query.0.is_empty(), replace) {

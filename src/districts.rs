@@ -121,7 +121,11 @@ impl DistrictIndex {
     pub fn sentences(&self, district: &str, article: &Article, article_index: usize) -> Vec<(String, usize)> {
         let segs = segments(&article.body);
         let mut out: Vec<(String, usize)> = Vec::new();
-        for m in self.of(district).iter().filter(|m| m.article == article_index) {
+        // the district's mentions are in article order: this article's are one run of them
+        let all = self.of(district);
+        let from = all.partition_point(|m| m.article < article_index);
+        let to = all.partition_point(|m| m.article <= article_index);
+        for m in &all[from..to] {
             let Some(mention) = article.annotation.mentions.get(m.mention) else { continue };
             let Some(seg) = segs.get(mention.segment) else { continue };
             let sentence = sentence_around(seg.text, mention.start).trim().to_string();

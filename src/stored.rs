@@ -158,10 +158,12 @@ pub fn user_date(input: &str) -> Result<Option<String>, String> {
     if let Some(d) = crate::saved_page::iso_date(t) {
         return Ok(Some(d));
     }
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     let words: Vec<String> = t.split([' ', ',']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     if let [m, y] = words.as_slice() {
-        let month = MONTHS.iter().position(|p| m.len() >= 3 && m.starts_with(p));
+        // a month's name or its abbreviation ("Jul", "Sept."), never another word ("Mayor")
+        let m = m.trim_end_matches('.');
+        let month = MONTHS.iter().position(|name| *name == m || (m.len() >= 3 && name.starts_with(m) && (m.len() == 3 || m == "sept")));
         if let (Some(m), true) = (month, y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
             return Ok(Some(format!("{y}-{:02}", m + 1)));
         }
@@ -363,7 +365,8 @@ mod tests {
         assert!(r.renamed(&d("", "", "")).is_err());
         assert!(r.renamed(&d("T", "", "13 Feb")).unwrap_err().contains("a month (July 2015)"));
         // a day, a month or a year, as written or in words; shown as given
-        for (typed, kept) in [("2015", "2015"), ("2015-07", "2015-07"), ("July 2015", "2015-07"), ("30 July 2015", "2015-07-30"), ("July 30, 2015", "2015-07-30")] {
+        assert!(r.renamed(&d("T", "", "Mayor 2015")).is_err(), "not a month");
+        for (typed, kept) in [("Sept. 2015", "2015-09"), ("2015", "2015"), ("2015-07", "2015-07"), ("July 2015", "2015-07"), ("30 July 2015", "2015-07-30"), ("July 30, 2015", "2015-07-30")] {
             assert_eq!(r.renamed(&d("T", "", typed)).unwrap().date.as_deref(), Some(kept), "{typed}");
         }
         // byline and address; an address that is no web address is refused with a reason

@@ -132,7 +132,8 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
                 continue;
             }
         }
-        if !prose[i] {
+        // a date line gives a date and is no sentence ("Kabul fell on 15 August 2021." is one)
+        if !prose[i] && !ends_sentence(l) {
             if let Some(d) = date_line(l) {
                 if date_at.is_none() {
                     date_at = Some((i, d));
@@ -163,12 +164,6 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     if page.outlet.is_none() {
         page.outlet = page.url.as_deref().and_then(crate::address::outlet).map(str::to_string);
     }
-    // last, an outlet the catalogue knows named in the page's own lines ("Get the Medium app")
-    if page.outlet.is_none() {
-        let last = last_prose_line(&lines, &furniture);
-        page.outlet = (0..lines.len()).filter(|&i| furniture[i] || i < first_body || last.is_some_and(|p| i > p)).find_map(|i| outlets::named_in(&lines[i])).map(|o| o.name.to_string());
-    }
-    page.date = date_at.clone().map(|(i, d)| resolve_order(&lines[i], d, page.outlet.as_deref()));
 
     // the headline: the best title-like line before the body. Not a tagline under the site's
     // name, not a caption (its credit follows it); repeated in the page's title bar, or
@@ -182,19 +177,36 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
             && !(i > 0 && i <= 3 && site_name(&lines[i - 1]).is_some())
             && !lines.get(i + 1).is_some_and(|n| is_caption_like(n) && n.split_whitespace().count() <= 10)
     };
+    // every line's key and its leading words, looked up rather than scanned for each
+    // candidate (a page of 10,000 short lines has no prose to stop at)
+    let mut count_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for k in &keys {
+        *count_of.entry(k.as_str()).or_default() += 1;
+    }
+    // "headline | outlet" (the title bar): the headline with up to four words after it
+    let mut bar_heads: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for k in &keys {
+        let spaces: Vec<usize> = k.match_indices(' ').map(|(at, _)| at).collect();
+        for cut in spaces.iter().rev().take(4) {
+            bar_heads.insert(&k[..*cut]);
+        }
+    }
+    // a headline printed again stands near the top or the bottom (a title bar, a "this
+    // work, <headline>, by …" credit): only those lines are searched
+    let edge = |i: usize| i < 200 || i + 200 >= keys.len();
+    let edges: String = keys.iter().enumerate().filter(|(i, _)| edge(*i)).map(|(_, k)| format!(" {k} ")).collect();
+    const MAX_CANDIDATES: usize = 60;
     let title = (0..first_body)
         .filter(|&i| candidate(i))
+        .take(MAX_CANDIDATES)
         .map(|i| {
             let words = lines[i].split_whitespace().count();
-            // in the page's title bar ("Headline | Outlet"), or printed twice; a menu's
-            // items repeat too, in the footer, so only lines of some length count
-            let repeated = {
-                let (before, after) = (format!(" {}", keys[i]), format!("{} ", keys[i]));
-                let inside = format!(" {} ", keys[i]);
-                // in the page's title bar, "Headline | Outlet": a short headline counts too
-                let title_bar = |k: &String| k.starts_with(&after) && k[after.len()..].split(' ').count() <= 4;
-                keys.iter().enumerate().any(|(j, k)| j != i && (title_bar(k) || words >= 5 && (k == &keys[i] || k.ends_with(&before) || k.starts_with(&after) || k.contains(&inside))))
-            };
+            let key = keys[i].as_str();
+            // in the page's title bar; or printed twice, in a line of its own or inside
+            // another (a menu's items repeat too, in the footer, so only lines of some length)
+            let inside = format!(" {key} ");
+            let seen = count_of.get(key).copied().unwrap_or(0) + edges.matches(&inside).count() - usize::from(edge(i));
+            let repeated = bar_heads.contains(key) || (words >= 5 && seen >= 2);
             let next = (i + 1..lines.len()).find(|&j| !furniture[j] || header_role[j].is_some());
             let near_header = (i + 1..(i + 4).min(lines.len())).any(|j| header_role[j].is_some()) || next == Some(first_body);
             // the page's first lines are its site's name and tagline more often than not
@@ -231,13 +243,25 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
         }
     }
     page.title = known.map(str::to_string).or_else(|| title_at.map(|i| lines[i].clone()));
+    // last, an outlet the catalogue knows named in the page's own lines ("Get the Medium app")
+    if page.outlet.is_none() {
+        let last = last_prose_line(&lines, &furniture);
+        // (the page's own lines: not the headline, not the article's sentences)
+        page.outlet = (0..lines.len())
+            .filter(|&i| (furniture[i] || i < first_body || last.is_some_and(|p| i > p)) && Some(i) != title_at && !prose[i])
+            .find_map(|i| outlets::named_in(&lines[i]))
+            .map(|o| o.name.to_string());
+    }
+    page.date = date_at.clone().map(|(i, d)| resolve_order(&lines[i], d, page.outlet.as_deref()));
     let title_key = title_at.map(|i| keys[i].clone()).unwrap_or_default();
 
     // a deck (standfirst) between the headline and the byline or date: not the article
-    let header_end = (0..lines.len()).filter(|&i| header_role[i].is_some_and(|r| r != Role::Publisher)).filter(|&i| i <= first_body + 3).max();
-    let deck: Vec<usize> = match (title_at, header_end) {
-        (Some(t), Some(h)) if h > first_body => (t + 1..h).filter(|&i| !furniture[i] && header_role[i].is_none()).collect(),
-        _ => Vec::new(),
+    // a deck (standfirst) between the headline and the byline or date: one or two lines
+    // right under the headline, never the article's paragraphs
+    let header_end = title_at.and_then(|t| (t + 1..(t + 5).min(lines.len())).filter(|&i| header_role[i].is_some_and(|r| r != Role::Publisher)).max());
+    let deck = match (title_at, header_end) {
+        (Some(t), Some(h)) if h > first_body && (t + 1..h).filter(|&i| !furniture[i] && header_role[i].is_none()).count() <= 2 => t + 1..h,
+        _ => 0..0,
     };
 
     let m = markers();
@@ -249,7 +273,7 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
         let key = &keys[i];
         if !before_body && i > title_at.unwrap_or(0) {
             // the comments start: nothing after is the article's
-            if is_marker(key, &m.comments) && !prose[i] {
+            if is_marker(key, &m.comments) && !prose[i] && !ends_sentence(&lines[i]) {
                 break;
             }
             if is_marker(key, &m.related) && !prose[i] {
@@ -277,7 +301,7 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
         }
         // the headline again (a breadcrumb, the page's title bar), and the header's other
         // short lines: a site name, a section label
-        if !title_key.is_empty() && (keys[i] == title_key || keys[i].ends_with(&format!(" {title_key}")) || keys[i].starts_with(&format!("{title_key} "))) && !prose[i] {
+        if !title_key.is_empty() && (keys[i] == title_key || keys[i].ends_with(&format!(" {title_key}")) || keys[i].starts_with(&format!("{title_key} "))) && !prose[i] && !ends_sentence(&lines[i]) {
             continue;
         }
         if before_body && title_at.is_some_and(|t| i < t) && !prose[i] {
@@ -323,8 +347,8 @@ fn credit_only(l: &str) -> Option<String> {
     }
     let mut c = t.trim_start_matches('(').trim_end_matches(')').trim();
     for p in ["Image source,", "Image source:", "Photograph:", "Photo:", "Picture:", "Image:", "Credit:"] {
-        if c.len() >= p.len() && c[..p.len()].eq_ignore_ascii_case(p) {
-            c = c[p.len()..].trim();
+        if let Some(rest) = strip_prefix_ci(c, p) {
+            c = rest.trim();
         }
     }
     (!c.is_empty()).then(|| c.to_string())
@@ -339,8 +363,7 @@ fn last_prose_line(lines: &[String], furniture: &[bool]) -> Option<usize> {
 /// "Source: https://…", "URL: https://…", or the line itself.
 fn own_address(l: &str) -> Option<String> {
     let t = l.trim();
-    let lower = t.to_lowercase();
-    let rest = ["permalink", "url source:", "source:", "url:", "link:", "original url:", "original:", "short link:", "shortlink:", "canonical:"].iter().find_map(|p| lower.starts_with(p).then(|| t[p.len()..].trim()));
+    let rest = ["permalink", "url source:", "source:", "url:", "link:", "original url:", "original:", "short link:", "shortlink:", "canonical:"].iter().find_map(|p| strip_prefix_ci(t, p).map(str::trim));
     let candidate = rest.unwrap_or(t);
     let candidate = candidate.trim_start_matches(':').trim();
     (candidate.starts_with("http://") || candidate.starts_with("https://")).then(|| crate::address::checked(candidate).ok().flatten()).flatten()
@@ -350,6 +373,11 @@ fn own_address(l: &str) -> Option<String> {
 fn is_notice(l: &str) -> bool {
     let lower = l.to_lowercase();
     ["cache", "cookie", "snapshot", "this page", "this site", "this website", "javascript", "browser"].iter().any(|w| lower.contains(w))
+}
+
+/// `t` less the prefix `p` (ASCII, any case), sliced only at a character boundary.
+fn strip_prefix_ci<'a>(t: &'a str, p: &str) -> Option<&'a str> {
+    t.get(..p.len()).filter(|h| h.eq_ignore_ascii_case(p)).map(|_| &t[p.len()..])
 }
 
 /// The line ends a sentence (a full stop, a question, a quotation closing one).
@@ -512,6 +540,13 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     if words.len() <= 8 && !ends_sentence(t) && is_caption_like(t) && (t.starts_with('(') || lower.starts_with("image source") || lower.starts_with("photograph") || lower.starts_with("photo:") || lower.starts_with("credit")) {
         return true;
     }
+    // a wire's credit line: "(Reporting by X; Editing by Y)", "Additional reporting by X"
+    let credit = t.trim_start_matches('(');
+    if ["reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by "].iter().any(|p| strip_prefix_ci(credit, p).is_some())
+        && (t.contains(';') || t.ends_with(')') || lower.contains("editing by") || !ends_sentence(t))
+    {
+        return true;
+    }
     // a printed page's running footer: a page number and capitals ("88 SPECIAL INSPECTOR
     // GENERAL I AFGHANISTAN RECONSTRUCTION", "REPORT TO CONGRESS I JANUARY 30, 2016 89")
     let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
@@ -558,8 +593,9 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
     if t.len() > 160 || t.split_whitespace().nth(16).is_some() {
         return None; // a byline is short
     }
-    let lower = t.to_lowercase();
-    let rest = ["by ", "author: ", "authors: ", "author ", "byline: ", "reporter: ", "writer: ", "words: ", "text: ", "report: ", "written by ", "words by ", "words: ", "posted by ", "reported by ", "story by ", "text by ", "text: "].iter().find(|p| lower.starts_with(*p)).map(|p| t[p.len()..].trim());
+    let rest = ["by ", "author: ", "authors: ", "author ", "byline: ", "reporter: ", "writer: ", "words: ", "text: ", "report: ", "written by ", "words by ", "posted by ", "reported by ", "story by ", "text by "]
+        .iter()
+        .find_map(|p| strip_prefix_ci(t, p).map(str::trim));
     // "Colm Brady reports from Lashkar Gah"
     let reports = [" reports from ", " reporting from ", " writes from "].iter().find_map(|m| t.split_once(m)).filter(|_| rest.is_none());
     if let Some((name, _)) = reports.filter(|(_, tail)| tail.split_whitespace().count() <= 4 && !ends_sentence(t)) {
@@ -734,7 +770,8 @@ fn numeric_date(l: &str) -> Option<String> {
         let ok = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
         // "2023.05.11": the year first
         let d2: String = y.chars().take(2).collect();
-        if ok(a, 4..=4) && ok(m, 1..=2) && (1..=2).contains(&d2.len()) && y.chars().nth(d2.len()).is_none_or(|c| !c.is_ascii_digit()) {
+        let plausible = a.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)); // not a solar year (1402)
+        if ok(a, 4..=4) && plausible && ok(m, 1..=2) && (1..=2).contains(&d2.len()) && y.chars().nth(d2.len()).is_none_or(|c| !c.is_ascii_digit()) {
             let (mo, d): (u32, u32) = (m.parse().ok()?, d2.parse().ok()?);
             if (1..=12).contains(&mo) && (1..=31).contains(&d) {
                 return Some(format!("{a}-{mo:02}-{d:02}"));
@@ -755,7 +792,7 @@ fn numeric_date(l: &str) -> Option<String> {
 /// when the line wrote it with numbers only and both readings are dates.
 fn resolve_order(line: &str, date: String, outlet: Option<&str>) -> String {
     let us = outlet.and_then(outlets::by_name).is_some_and(|o| o.country == "US");
-    if !us || iso_anywhere(line).is_some() || iso_date(&line.replace([';', '·', '•'], " ")).is_some() {
+    if !us || date.len() != 10 || iso_anywhere(line).is_some() || iso_date(&line.replace([';', '·', '•'], " ")).is_some() {
         return date;
     }
     let (y, rest) = date.split_at(5);
@@ -797,14 +834,13 @@ fn publisher_mark(l: &str) -> Option<String> {
         let name = name.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | ',')).trim();
         return outlet_name(name);
     }
-    let lower = t.to_lowercase();
-    if let Some(rest) = lower.strip_prefix("why you can trust ") {
-        return outlet_name(&t[t.len() - rest.len()..]);
+    if let Some(rest) = strip_prefix_ci(t, "why you can trust ") {
+        return outlet_name(rest);
     }
     // "From: Ministry of Defence" (a government release), "Source: Al Jazeera and news agencies"
     for p in ["from: ", "source: ", "published by: ", "publisher: "] {
-        if let Some(rest) = lower.strip_prefix(p) {
-            let name = t[t.len() - rest.len()..].split([',', '|', ';']).next().unwrap_or("").split(" and ").next().unwrap_or("").trim();
+        if let Some(rest) = strip_prefix_ci(t, p) {
+            let name = rest.split([',', '|', ';']).next().unwrap_or("").split(" and ").next().unwrap_or("").trim();
             if !name.starts_with("http") {
                 if let Some(o) = outlets::by_name(name) {
                     return Some(o.name.to_string());
@@ -878,6 +914,40 @@ mod tests {
         assert!(matches!(&c.blocks[0], crate::clean::Block::Caption(t) if t.contains("Noor Mohammad")), "{:?}", c.blocks);
         assert_eq!(credit_only("Photograph: John Smith/Reuters").as_deref(), Some("John Smith/Reuters"));
         assert_eq!(credit_only("The soldiers left the base on Monday."), None);
+    }
+
+    #[test]
+    fn the_article_keeps_its_sentences() {
+        // a dated sentence is no date line; a question is no comments section; a sentence
+        // that opens with the headline's words is no repeat of it
+        let para = "Officials in Lashkar Gah said the fighting had spread to three more districts over the weekend, and that families were leaving.";
+        for (extra, kept) in [
+            ("Kabul fell on 15 August 2021.", "Kabul fell on 15 August 2021."),
+            ("What do you think?", "Readers wrote in their hundreds"),
+            ("Taliban attack police in Helmand every week, he said.", "Taliban attack police in Helmand every week, he said."),
+            ("Posted in Helmand since 2009, the battalion has lost twelve soldiers.", "Posted in Helmand since 2009"),
+        ] {
+            let page = format!("Taliban attack police in Helmand\nBy Jane Doe\n{para}\n{extra}\n{para} Readers wrote in their hundreds.\n");
+            let p = read(&page);
+            assert!(p.body.contains(kept), "{extra:?} lost:\n{}", p.body);
+        }
+    }
+
+    #[test]
+    fn odd_characters_never_panic() {
+        for line in ["(Sgt. José Díaz/US Army)", "Lin\u{212A}: https://example.com/x", "Source: \u{212A}abul Times", "\u{130}mage: x", "May 2013", "Copyright 2013 The Associated Press. All rights reserved."] {
+            let page = format!("Headline over the page\n{line}\nMay 2013\nA caption line here\n{line}\nThe Taliban took the town on Monday after a week of fighting, officials in the province said.\n{line}\n");
+            let _ = read(&page);
+        }
+        assert_eq!(resolve_order("May 2013", "2013-05".into(), Some("Associated Press")), "2013-05");
+    }
+
+    #[test]
+    fn many_short_lines_are_read_in_linear_time() {
+        let text: String = (0..20_000).map(|i| format!("line number {i} of a subtitle file\n")).collect();
+        let start = std::time::Instant::now();
+        let _ = read(&text);
+        assert!(start.elapsed().as_secs_f64() < 5.0, "{:?}", start.elapsed());
     }
 
     #[test]

@@ -13,7 +13,9 @@ pub const STORE: &str = "imported-articles";
 /// 2 since records are kept prepared (`prepared.rs`): an older build of the app, which
 /// asks for 1, then cannot open the database (and says so) instead of finding records it
 /// cannot read and offering to delete them.
-const DB_VERSION: u32 = 2;
+// 3: records may be of version 2 (an address, what was guessed), which a build that knows
+// only version 1 would misread; it cannot open the database at all, and says so.
+const DB_VERSION: u32 = 3;
 
 /// Resolves when the request succeeds, with its result; rejects with its error.
 async fn finished(req: &IdbRequest) -> Result<JsValue, String> {

@@ -117,7 +117,8 @@ pub fn article_list(props: &ArticleListProps) -> Html {
     {
         // follow the scrolling of the list's pane or column, and of the page (phone)
         let (list_ref, recompute) = (list_ref.clone(), recompute.clone());
-        use_effect_with((len, searching, rows.last().copied().unwrap_or(0.0) as i64), move |_| {
+        // (the order too: the same rows sorted otherwise have other offsets)
+        use_effect_with((len, searching, rows.last().copied().unwrap_or(0.0) as i64, props.filters.sort), move |_| {
             recompute();
             let mut listeners = Vec::new();
             let list = list_ref.cast::<Element>();
@@ -189,8 +190,8 @@ pub fn article_list(props: &ArticleListProps) -> Html {
                     return; // let the browser open a new tab or window
                 }
                 e.prevent_default();
-                remember_list_exit();
                 go(&navigator, &Route::Article { id: id.clone() }, &filters, false);
+                remember_list_exit();
             })
         };
         let snippet = query.snippet(a, 50);

@@ -99,7 +99,11 @@ fn push_date_key(out: &mut String, date: &str) {
     if parts.len() > 1 {
         parts.retain(|p| !WEEKDAYS.contains(&p.as_str()));
     }
-    parts.sort();
+    // a month in words fixes what each number is, in any order ("July 3" = "3 July"); a
+    // date in figures alone keeps its order ("2021-08-03" is not "2021-03-08")
+    if parts.iter().any(|p| p.chars().all(char::is_alphabetic)) {
+        parts.sort();
+    }
     out.push_str(&parts.join("-"));
 }
 
@@ -184,6 +188,8 @@ mod tests {
         assert_ne!(entity_id(Date, "July 4, 2009"), day);
         assert_ne!(entity_id(Date, "July 2009"), day);
         assert_eq!(entity_id(Date, "Friday"), "date-fri", "a weekday alone is kept");
+        assert_ne!(entity_id(Date, "2021-08-03"), entity_id(Date, "2021-03-08"));
+        assert_ne!(entity_id(Date, "03.08.2021"), entity_id(Date, "08.03.2021"));
         assert_ne!(entity_id(Org, "Helmand Province"), entity_id(Org, "Helmand"), "only places drop the word");
     }
 }
