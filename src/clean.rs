@@ -362,7 +362,7 @@ fn is_caption(line: &str) -> bool {
 }
 
 /// "Hussein Sayed/Associated Press", "Watan Yar/EPA, via Shutterstock".
-fn is_photo_credit(s: &str) -> bool {
+pub fn is_photo_credit(s: &str) -> bool {
     let s = s.trim_end_matches('.');
     let s = s.split_once(", via ").map_or(s, |(a, _)| a);
     let Some((who, agency)) = s.split_once('/') else { return false };

@@ -81,7 +81,9 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     let prose: Vec<bool> = lines.iter().map(|l| is_prose(l)).collect();
     // the article's first paragraph: the first line of prose that is no furniture (a cookie
     // notice is a sentence too)
-    let mut first_body = (0..lines.len()).find(|&i| prose[i] && !is_furniture(&lines[i], &keys[i])).unwrap_or(lines.len());
+    // (nor a photo's caption: one with its credit under it or in it)
+    let caption = |i: usize| is_caption_like(&lines[i]) || lines.get(i + 1).is_some_and(|n| credit_only(n).is_some() || (n.split_whitespace().count() <= 6 && is_caption_like(n)));
+    let mut first_body = (0..lines.len()).find(|&i| prose[i] && !is_furniture(&lines[i], &keys[i]) && !caption(i)).unwrap_or(lines.len());
     // a "By …" line further down, with prose after it: what came first was a notice (a
     // cache's banner, a cookie text), and the article starts after the byline
     if let Some(b) = (first_body..lines.len().min(first_body + 40)).find(|&i| lines[i].len() < 120 && lines[i].to_lowercase().starts_with("by ") && byline(&lines[i]).is_some_and(|(n, _)| n.is_some())) {
@@ -92,6 +94,12 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
         }
     }
     let mut furniture: Vec<bool> = lines.iter().zip(&keys).enumerate().map(|(i, (l, k))| k.is_empty() || is_furniture(l, k) || is_shape_furniture(l, i < first_body)).collect();
+    // a table's header row (cells, no figures) over rows with figures is the table's
+    for i in 0..lines.len().saturating_sub(1) {
+        if furniture[i] && lines[i].contains('\t') && lines[i + 1].contains('\t') && lines[i + 1].bytes().any(|b| b.is_ascii_digit()) {
+            furniture[i] = false;
+        }
+    }
     // a short line printed again and again, page numbers aside: a running header or footer,
     // a menu shown at the top and the bottom
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -179,21 +187,21 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     };
     // every line's key and its leading words, looked up rather than scanned for each
     // candidate (a page of 10,000 short lines has no prose to stop at)
+    // (a headline printed again stands near the top or the bottom: a title bar, a "this
+    // work, <headline>, by …" credit; only those lines are searched)
+    let edge = |i: usize| i < 200 || i + 200 >= keys.len();
     let mut count_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for k in &keys {
+    for k in keys.iter().enumerate().filter(|(i, _)| edge(*i)).map(|(_, k)| k) {
         *count_of.entry(k.as_str()).or_default() += 1;
     }
     // "headline | outlet" (the title bar): the headline with up to four words after it
     let mut bar_heads: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for k in &keys {
+    for k in keys.iter().enumerate().filter(|(i, _)| edge(*i)).map(|(_, k)| k) {
         let spaces: Vec<usize> = k.match_indices(' ').map(|(at, _)| at).collect();
         for cut in spaces.iter().rev().take(4) {
             bar_heads.insert(&k[..*cut]);
         }
     }
-    // a headline printed again stands near the top or the bottom (a title bar, a "this
-    // work, <headline>, by …" credit): only those lines are searched
-    let edge = |i: usize| i < 200 || i + 200 >= keys.len();
     let edges: String = keys.iter().enumerate().filter(|(i, _)| edge(*i)).map(|(_, k)| format!(" {k} ")).collect();
     const MAX_CANDIDATES: usize = 60;
     let title = (0..first_body)
@@ -243,6 +251,16 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
         }
     }
     page.title = known.map(str::to_string).or_else(|| title_at.map(|i| lines[i].clone()));
+    // no byline above: a wire's credit line at the end names the reporter ("(Reporting by
+    // Abdul Wali Haidari; Editing by …)")
+    if page.byline.is_none() {
+        page.byline = lines.iter().rev().take(40).find_map(|l| {
+            let t = l.trim().trim_start_matches('(');
+            let rest = strip_prefix_ci(t, "reporting by ").or_else(|| strip_prefix_ci(t, "additional reporting by "))?;
+            let name = rest.split([';', ')']).next()?.split(" in ").next()?.trim();
+            bare_name(name).or_else(|| name_list(name))
+        });
+    }
     // last, an outlet the catalogue knows named in the page's own lines ("Get the Medium app")
     if page.outlet.is_none() {
         let last = last_prose_line(&lines, &furniture);
@@ -441,8 +459,13 @@ fn rejoin(text: &str) -> Vec<String> {
         }
         let indented = l.len() - l.trim_start().len() > common;
         // furniture is short (a paragraph is never folded twice here)
-        let furniture = wrapped && t.len() <= 300 && (is_furniture(t, &fold(t)) || is_shape_furniture(t, false));
-        if open && !indented && !furniture {
+        // (a line of the wrapping width inside a paragraph is the paragraph's: not looked at)
+        let n = t.chars().count();
+        let wide = n + 20 >= width;
+        let furniture = wrapped && !(open && wide) && t.len() <= 300 && (is_furniture(t, &fold(t)) || is_shape_furniture(t, false));
+        // a byline or a date under a headline starts a line of its own
+        let header = open && t.len() <= 80 && (strip_prefix_ci(t, "by ").is_some_and(|_| byline(t).is_some()) || date_line(t).is_some());
+        if open && !indented && !furniture && !header {
             let last = out.last_mut().expect("open after a line");
             let hyphen = last.ends_with('-') && !last.ends_with(" -") && !last.ends_with("--");
             if hyphen && t.chars().next().is_some_and(char::is_lowercase) {
@@ -458,8 +481,6 @@ fn rejoin(text: &str) -> Vec<String> {
             out.push(t.to_string());
             wide_block = false;
         }
-        let n = t.chars().count();
-        let wide = n + 20 >= width;
         wide_block |= wrapped && wide;
         open = wrapped && (wide || (blank_separated && wide_block)) && !looks_like_list_line(t) && !furniture;
     }
@@ -485,7 +506,7 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     let words: Vec<&str> = t.split_whitespace().take(27).collect();
     if words.len() > 25 {
         // a paragraph: of the shapes below only a list of links or a menu's cells are long
-        return (t.contains('|') && t.split('|').all(|p| p.split_whitespace().count() <= 5)) || (l.contains('\t') && !is_prose(t));
+        return (t.contains('|') && t.split('|').all(|p| p.split_whitespace().count() <= 5)) || (l.contains('\t') && !is_prose(t) && !t.bytes().any(|b| b.is_ascii_digit()));
     }
     let pipes = t.matches('|').count();
     if pipes >= 1 && t.split('|').all(|p| p.split_whitespace().count() <= if pipes >= 2 { 5 } else { 3 }) {
@@ -513,8 +534,8 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     if counter(t) {
         return true;
     }
-    // cells of a menu copied as one line
-    if l.contains('\t') && !is_prose(t) {
+    // cells of a menu copied as one line (a table's row has figures in it)
+    if l.contains('\t') && !is_prose(t) && !t.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
     if words.len() > 8 && !t.contains(':') {
@@ -558,8 +579,9 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     if t.len() <= 8 && t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':') {
         return true;
     }
-    // "MORE:", "RELATED:", "WATCH:", "READ MORE:", "VIDEO:" before a link's text
-    if let Some((label, _)) = t.split_once(':') {
+    // "MORE:", "RELATED:", "WATCH:", "READ MORE:", "VIDEO:" before a link's text (above the
+    // article such a label opens a headline: "LIVE: Taliban push into …")
+    if let Some((label, _)) = t.split_once(':').filter(|_| !above_body) {
         let label = label.trim();
         if !label.is_empty() && label.len() <= 14 && label.chars().all(|c| c.is_uppercase() || c == ' ') && label.chars().any(char::is_alphabetic) && words.len() <= 25 {
             return true;
@@ -579,11 +601,16 @@ fn is_headline_like(l: &str) -> bool {
 /// A photo caption or credit: "© Name, AFP", "REUTERS/Name", "Photograph: Name/AP",
 /// "Image caption, …", "(Photo: …)".
 fn is_caption_like(l: &str) -> bool {
+    // every mark below holds one of these characters, or the word "caption"
+    if !l.bytes().any(|b| matches!(b, b'/' | b':' | b'(' | b'-')) && !l.contains('©') && !l.contains('—') && !l.contains("aption") {
+        return false;
+    }
     let lower = l.to_lowercase();
     l.contains('©')
         || ["reuters/", "/ap", "/afp", "/getty", "/epa", "photo/", "photograph:", "image caption", "media caption", "(photo", "photo:", "picture:", "image:", "credit:", "video:", "watch:", "text by:"].iter().any(|m| lower.contains(m))
         || [" — afp", " - afp", " — reuters", " - reuters", " — ap", " - ap"].iter().any(|m| lower.ends_with(m))
         || (l.ends_with(')') && l.rfind('(').is_some_and(|o| l[o..].contains('/')))
+        || l.rsplit_once(". ").is_some_and(|(_, tail)| crate::clean::is_photo_credit(tail))
 }
 
 /// "By X", "By X, Outlet", "By X | Outlet", "X, Outlet" (a known outlet), "Written by X",
@@ -602,6 +629,10 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
         if let Some(n) = bare_name(name) {
             return Some((Some(n), None));
         }
+    }
+    // "By A, B, and C" or "A | B | C": every part a name, kept as printed
+    if let Some(list) = name_list(rest.unwrap_or(t)) {
+        return Some((Some(list), None));
     }
     let (names, tail) = match rest {
         Some(r) => {
@@ -647,6 +678,24 @@ fn split_credit(s: &str) -> (String, Option<String>) {
     (s.trim().to_string(), None)
 }
 
+/// Several names on a line: "Farid Hamidi, Laura Kessler, and Tom Brandt", "Aisha Rahimi |
+/// Emre Kaya | Laura Becker".
+fn name_list(s: &str) -> Option<String> {
+    let s = s.trim();
+    if s.len() > 120 || !(s.contains(" | ") || s.contains(", ")) {
+        return None;
+    }
+    let parts: Vec<&str> = if s.contains(" | ") { s.split(" | ").collect() } else { s.split(", ").collect() };
+    if parts.len() < 2 || parts.len() > 6 {
+        return None;
+    }
+    let all = parts.iter().enumerate().all(|(k, p)| {
+        let p = if k + 1 == parts.len() { p.trim_start_matches("and ").trim_start_matches("& ") } else { p };
+        bare_name(p).is_some_and(|n| n == p.trim())
+    });
+    all.then(|| s.to_string())
+}
+
 /// A person's name alone on a line, as bylines stand under a headline ("Rahim Sharifi",
 /// "Peter Hollins in Lashkar Gah", "Hugh Lander, Defence Editor"): two to four capitalised
 /// words, no digits, no sentence.
@@ -654,7 +703,9 @@ fn bare_name(l: &str) -> Option<String> {
     const NOT_NAMES: [&str; 12] = ["In", "The", "Of", "And", "On", "At", "For", "To", "A", "An", "By", "From"];
     let (name, _) = split_credit(l.trim());
     let words: Vec<&str> = name.split_whitespace().collect();
-    if l.split_whitespace().count() > 8 || words.iter().any(|w| NOT_NAMES.contains(w)) {
+    // a role is no name ("Defence Editor", "Senior Analyst")
+    const ROLES: [&str; 14] = ["editor", "correspondent", "writer", "reporter", "staff", "analyst", "chief", "senior", "special", "contributor", "producer", "columnist", "photographer", "desk"];
+    if l.split_whitespace().count() > 8 || words.iter().any(|w| NOT_NAMES.contains(w) || ROLES.contains(&w.to_lowercase().as_str())) {
         return None;
     }
     let particle = |w: &str| matches!(w, "de" | "van" | "al" | "bin" | "el" | "von" | "da" | "ul");
@@ -671,6 +722,11 @@ fn bare_name(l: &str) -> Option<String> {
 /// An outlet's name as the catalogue gives it, or as written when it looks like a name.
 fn outlet_name(s: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(['.', ',']);
+    // "Source: Agencies", "Web Desk": no publisher's name
+    const GENERIC: [&str; 10] = ["agencies", "news agencies", "agency", "wires", "wire services", "staff", "web desk", "news desk", "desk", "correspondents"];
+    if GENERIC.contains(&s.to_lowercase().as_str()) {
+        return None;
+    }
     if s.contains('/') || s.split_whitespace().all(is_roman) {
         return None; // a photo credit ("Name/Getty Images"), a year in Roman numerals
     }
@@ -738,7 +794,7 @@ fn date_part(l: &str) -> Option<String> {
     if other > if cue { 6 } else { 3 } {
         return None;
     }
-    iso_anywhere(l).or_else(|| iso_date(&l.replace([';', '·', '•'], " "))).or_else(|| numeric_date(l))
+    iso_anywhere(l).or_else(|| iso_date(&l.replace([';', '·', '•'], " "))).or_else(|| numeric_date(l)).or_else(|| iso_date(&l.replace('-', " ")))
 }
 
 /// A month alone, as a magazine's issue gives it: "May 2013", "Issue: May 2013" -> "2013-05".
@@ -810,9 +866,12 @@ fn iso_anywhere(l: &str) -> Option<String> {
     })
 }
 
+/// A copyright line: "© 2021 BBC", "Copyright 2010 The Associated Press" (with its mark or a
+/// year: "Copyright Policy" is a link).
 fn is_copyright(l: &str) -> bool {
-    let lower = l.trim_start().to_lowercase();
-    lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c) ")
+    let t = l.trim_start();
+    let year = t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    t.starts_with('©') || strip_prefix_ci(t, "(c) ").is_some() || (strip_prefix_ci(t, "copyright").is_some() && (t.contains('©') || year))
 }
 
 /// The publisher a line names: a copyright line ("Copyright 2010 The Associated Press. All
