@@ -124,7 +124,7 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     let mut header_role: Vec<Option<Role>> = vec![None; lines.len()];
     for i in 0..lines.len() {
         let l = &lines[i];
-        let maybe_byline = i <= first_body + 2 || l.len() < 200 && l.trim_start().get(..10).is_some_and(|h| h.eq_ignore_ascii_case("posted by "));
+        let maybe_byline = page.byline.is_none() && (i <= first_body + 2 || l.len() < 200 && l.trim_start().get(..10).is_some_and(|h| h.eq_ignore_ascii_case("posted by ")));
         if let Some((name, outlet)) = maybe_byline.then(|| byline(l)).flatten() {
             let blog = l.to_lowercase().starts_with("posted by ");
             if page.byline.is_none() && (i <= first_body + 2 || blog) {
@@ -508,12 +508,16 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
         // a paragraph: of the shapes below only a list of links or a menu's cells are long
         return (t.contains('|') && t.split('|').all(|p| p.split_whitespace().count() <= 5)) || (l.contains('\t') && !is_prose(t) && !t.bytes().any(|b| b.is_ascii_digit()));
     }
-    let pipes = t.matches('|').count();
+    let pipes = t.bytes().filter(|&b| b == b'|').count();
     if pipes >= 1 && t.split('|').all(|p| p.split_whitespace().count() <= if pipes >= 2 { 5 } else { 3 }) {
         return true;
     }
     // "Home › News › World", "Home » Latest News » Title", "News / Asia / Afghanistan"
-    let crumbs = [" › ", " » ", " > ", " / "].iter().map(|sep| t.matches(sep).count()).max().unwrap_or(0);
+    let crumbs = if t.bytes().any(|b| b == b'>' || b == b'/' || b >= 0xC2) {
+        [" › ", " » ", " > ", " / "].iter().map(|sep| t.matches(sep).count()).max().unwrap_or(0)
+    } else {
+        0
+    };
     if (crumbs >= 2 || (crumbs == 1 && words.len() <= 6)) && !is_prose(t) {
         return true;
     }
@@ -623,6 +627,10 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let rest = ["by ", "author: ", "authors: ", "author ", "byline: ", "reporter: ", "writer: ", "words: ", "text: ", "report: ", "written by ", "words by ", "posted by ", "reported by ", "story by ", "text by "]
         .iter()
         .find_map(|p| strip_prefix_ci(t, p).map(str::trim));
+    // with no lead word, a byline is a name and an outlet, a list of names, or a report from
+    if rest.is_none() && ![", ", " | ", " - ", " — ", " – ", " reports from ", " reporting from ", " writes from "].iter().any(|sep| t.contains(sep)) {
+        return None;
+    }
     // "Colm Brady reports from Lashkar Gah"
     let reports = [" reports from ", " reporting from ", " writes from "].iter().find_map(|m| t.split_once(m)).filter(|_| rest.is_none());
     if let Some((name, _)) = reports.filter(|(_, tail)| tail.split_whitespace().count() <= 4 && !ends_sentence(t)) {
@@ -928,8 +936,8 @@ fn site_name(l: &str) -> Option<String> {
     let t = l.trim();
     let t = t.strip_prefix("From ").unwrap_or(t); // "From The Times"
     let t = [" -- ", " | ", " - ", " — "].iter().find_map(|sep| t.split_once(sep).map(|(a, _)| a.trim())).unwrap_or(t);
-    if t.split_whitespace().count() > 7 {
-        return None;
+    if t.len() > 70 || t.split_whitespace().count() > 7 {
+        return None; // a site's name is short
     }
     let titled: String = t.split_whitespace().map(|w| {
         let mut c = w.chars();
