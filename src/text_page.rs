@@ -124,10 +124,12 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     let mut header_role: Vec<Option<Role>> = vec![None; lines.len()];
     for i in 0..lines.len() {
         let l = &lines[i];
-        let maybe_byline = page.byline.is_none() && (i <= first_body + 2 || l.len() < 200 && l.trim_start().get(..10).is_some_and(|h| h.eq_ignore_ascii_case("posted by ")));
+        // near the top; or, with its lead word, in the record lines after the article
+        // ("Posted by X at 09:14 PM", "Author Masood Rahimzai")
+        let lead = || ["posted by ", "author ", "author: ", "by "].iter().any(|p| strip_prefix_ci(l.trim_start(), p).is_some());
+        let maybe_byline = page.byline.is_none() && (i <= first_body + 2 || (l.len() < 200 && !prose[i] && lead()));
         if let Some((name, outlet)) = maybe_byline.then(|| byline(l)).flatten() {
-            let blog = l.to_lowercase().starts_with("posted by ");
-            if page.byline.is_none() && (i <= first_body + 2 || blog) {
+            if page.byline.is_none() {
                 page.byline = name;
                 by_credit = by_credit.or(outlet);
                 header_role[i] = Some(Role::Byline);
@@ -242,10 +244,17 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     if page.byline.is_none() {
         let near_date = |i: usize| date_at.as_ref().is_some_and(|(d, _)| i.abs_diff(*d) <= 2);
         let plain = |i: usize| !keys[i].is_empty() && !is_furniture(&lines[i], &keys[i]) && !is_shape_furniture(&lines[i], false);
-        if let Some((i, name)) = (0..first_body.min(lines.len()))
+        // a name with its role on the next line ("Senior Analyst, Afghanistan") first
+        let role_next = |i: usize| lines.get(i + 1).is_some_and(|n| {
+            let n = n.to_lowercase();
+            ["analyst", "correspondent", "editor", "reporter", "writer", "researcher", "director", "fellow", "contributor"].iter().any(|r| n.contains(r))
+        });
+        let found: Vec<(usize, String)> = (0..first_body.min(lines.len()))
             .filter(|&i| plain(i) && header_role[i].is_none() && Some(i) != title_at && (near_date(i) || title_at.is_some_and(|t| i > t)))
-            .find_map(|i| bare_name(&lines[i]).map(|n| (i, n)))
-        {
+            .chain((first_body..lines.len().min(first_body + 4)).filter(|&i| plain(i) && !prose[i] && header_role[i].is_none() && near_date(i)))
+            .filter_map(|i| bare_name(&lines[i]).map(|n| (i, n)))
+            .collect();
+        if let Some((i, name)) = found.iter().find(|(i, _)| role_next(*i)).or(found.first()).cloned() {
             page.byline = Some(name);
             header_role[i] = Some(Role::Byline);
         }
@@ -621,7 +630,7 @@ fn is_caption_like(l: &str) -> bool {
 /// "Author: X": the names, and the outlet when the line gives one.
 fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let t = line.trim();
-    if t.len() > 160 || t.split_whitespace().nth(16).is_some() {
+    if t.len() > 160 || t.split_whitespace().nth(20).is_some() {
         return None; // a byline is short
     }
     let rest = ["by ", "author: ", "authors: ", "author ", "byline: ", "reporter: ", "writer: ", "words: ", "text: ", "report: ", "written by ", "words by ", "posted by ", "reported by ", "story by ", "text by "]
@@ -673,6 +682,8 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
 /// "Jane Doe, Reuters" / "Jane Doe | Reuters" / "Jane Doe in Kabul" -> ("Jane Doe", Some("Reuters")).
 fn split_credit(s: &str) -> (String, Option<String>) {
     let s = s.split(" in ").next().unwrap_or(s);
+    // "Tom Farrant at 09:14 PM": the time is no part of the name
+    let s = s.match_indices(" at ").find(|(at, _)| s[at + 4..].starts_with(|c: char| c.is_ascii_digit())).map_or(s, |(at, _)| &s[..at]);
     // at the first separator: "X - Tue Mar 12 2019, 8:04 pm" splits at " - ", not at ", "
     let first = [" | ", ", ", " - ", " — ", " – "].iter().filter_map(|sep| s.find(sep).map(|at| (at, sep.len()))).min();
     if let Some((at, len)) = first {
@@ -709,6 +720,12 @@ fn name_list(s: &str) -> Option<String> {
 /// words, no digits, no sentence.
 fn bare_name(l: &str) -> Option<String> {
     const NOT_NAMES: [&str; 12] = ["In", "The", "Of", "And", "On", "At", "For", "To", "A", "An", "By", "From"];
+    // a text browser's link number glued to the name: "[11]Kiran Doshi"
+    let l = l.trim();
+    let l = match l.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        Some((n, rest)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => l,
+    };
     let (name, _) = split_credit(l.trim());
     let words: Vec<&str> = name.split_whitespace().collect();
     // a role is no name ("Defence Editor", "Senior Analyst")
