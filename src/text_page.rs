@@ -279,6 +279,26 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
             .find_map(|i| outlets::named_in(&lines[i]))
             .map(|o| o.name.to_string());
     }
+    // a publication the catalogue does not know names itself in the page's first line (a
+    // blog's or a newsletter's name), above its headline; it beats a platform's name
+    let platform = page.outlet.as_deref().and_then(outlets::by_name).is_some_and(|o| matches!(o.kind, "blog" | "aggregator"));
+    if page.outlet.is_none() || platform {
+        let first = (0..lines.len()).find(|&i| !keys[i].is_empty() && !is_furniture(&lines[i], &keys[i]));
+        if let (Some(i), t) = (first, title_at.unwrap_or(first_body)) {
+            let l = &lines[i];
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let named = (2..=5).contains(&words.len())
+                && i < t
+                && header_role[i].is_none()
+                && !l.chars().any(|c| c.is_ascii_digit())
+                && !l.ends_with(['.', ':', '?', '!'])
+                && !l.contains('|')
+                && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(*w, "of" | "the" | "and" | "for" | "on"));
+            if named {
+                page.outlet = Some(l.trim().to_string());
+            }
+        }
+    }
     page.date = date_at.clone().map(|(i, d)| resolve_order(&lines[i], d, page.outlet.as_deref()));
     let title_key = title_at.map(|i| keys[i].clone()).unwrap_or_default();
 
