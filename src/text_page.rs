@@ -127,9 +127,13 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
         // near the top; or, with its lead word, in the record lines after the article
         // ("Posted by X at 09:14 PM", "Author Masood Rahimzai")
         let lead = || ["posted by ", "author ", "author: ", "by "].iter().any(|p| strip_prefix_ci(l.trim_start(), p).is_some());
-        let maybe_byline = page.byline.is_none() && (i <= first_body + 2 || (l.len() < 200 && !prose[i] && lead()));
+        // (a second "By" line above the article is the reporter's: the first was a photo's)
+        let maybe_byline = (page.byline.is_none() || (i < first_body && lead())) && (i <= first_body + 2 || (l.len() < 200 && !prose[i] && lead()));
         if let Some((name, outlet)) = maybe_byline.then(|| byline(l)).flatten() {
-            if page.byline.is_none() {
+            if page.byline.is_none() || i < first_body {
+                if let Some(prev) = header_role.iter().position(|r| *r == Some(Role::Byline)) {
+                    header_role[prev] = None;
+                }
                 page.byline = name;
                 by_credit = by_credit.or(outlet);
                 header_role[i] = Some(Role::Byline);
@@ -163,12 +167,14 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
             }
         }
     }
+    // (whether only a copyright holder named it, for the catalogue to overrule below)
+    let from_copyright_only = by_credit.is_none();
     page.outlet = by_credit
         // an agency's tag in the first paragraph's dateline: "KABUL, Afghanistan (AP) —"
         .or_else(|| lines.get(first_body).and_then(|l| dateline_tag(l)))
         // a site's own name among the lines before the headline
         .or_else(|| lines[..first_body.min(lines.len())].iter().find_map(|l| site_name(l)))
-        .or(by_copyright);
+        .or(by_copyright.clone());
     // the page's own address in its text; its domain names the outlet when nothing else does
     page.url = lines.iter().enumerate().filter(|(i, _)| !prose[*i] || furniture[*i]).find_map(|(_, l)| own_address(l));
     if page.outlet.is_none() {
@@ -220,7 +226,9 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
             let next = (i + 1..lines.len()).find(|&j| !furniture[j] || header_role[j].is_some());
             let near_header = (i + 1..(i + 4).min(lines.len())).any(|j| header_role[j].is_some()) || next == Some(first_body);
             // the page's first lines are its site's name and tagline more often than not
-            let score = 3 * repeated as i32 + 2 * near_header as i32 + (words >= 5) as i32 - (i < 2) as i32;
+            // a site's header in capitals ("KINGSBRIDGE UNIVERSITY - PRESS OFFICE")
+            let capitals = !lines[i].chars().any(char::is_lowercase);
+            let score = 3 * repeated as i32 + 2 * near_header as i32 + (words >= 5) as i32 - (i < 2) as i32 - 2 * capitals as i32;
             (score, i)
         })
         // on a tie, the first: a deck or a caption comes after its headline
@@ -270,14 +278,19 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
             bare_name(name).or_else(|| name_list(name))
         });
     }
-    // last, an outlet the catalogue knows named in the page's own lines ("Get the Medium app")
-    if page.outlet.is_none() {
+    // last, an outlet the catalogue knows named in the page's own lines ("Get the Medium
+    // app"); also over a copyright holder the catalogue does not know ("© NBC UNIVERSAL")
+    let unknown_holder = from_copyright_only && page.outlet.as_deref().is_some_and(|o| outlets::by_name(o).is_none() && by_copyright.as_deref() == Some(o));
+    if page.outlet.is_none() || unknown_holder {
         let last = last_prose_line(&lines, &furniture);
         // (the page's own lines: not the headline, not the article's sentences)
         page.outlet = (0..lines.len())
             .filter(|&i| (furniture[i] || i < first_body || last.is_some_and(|p| i > p)) && Some(i) != title_at && !prose[i])
             .find_map(|i| outlets::named_in(&lines[i]))
-            .map(|o| o.name.to_string());
+            .map(|o| o.name.to_string())
+            // ("EMERGENCY UK" is Emergency's own branch: the holder stays)
+            .filter(|named| !page.outlet.as_deref().is_some_and(|held| held.to_lowercase().starts_with(&named.to_lowercase())))
+            .or(page.outlet.take());
     }
     // a publication the catalogue does not know names itself in the page's first line (a
     // blog's or a newsletter's name), above its headline; it beats a platform's name
@@ -285,7 +298,18 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     if page.outlet.is_none() || platform {
         let first = (0..lines.len()).find(|&i| !keys[i].is_empty() && !is_furniture(&lines[i], &keys[i]));
         if let (Some(i), t) = (first, title_at.unwrap_or(first_body)) {
-            let l = &lines[i];
+            // "KINGSBRIDGE UNIVERSITY - PRESS OFFICE": the name before its department
+            let whole = lines[i].split(" - ").next().unwrap_or("").trim();
+            let titled;
+            let l = if !whole.chars().any(char::is_lowercase) {
+                titled = whole.split_whitespace().map(|w| {
+                    let mut c = w.chars();
+                    c.next().map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect::<String>()).unwrap_or_default()
+                }).collect::<Vec<_>>().join(" ");
+                &titled
+            } else {
+                whole
+            };
             let words: Vec<&str> = l.split_whitespace().collect();
             let named = (2..=5).contains(&words.len())
                 && i < t
@@ -294,7 +318,7 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
                 && !l.ends_with(['.', ':', '?', '!'])
                 && !l.contains('|')
                 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(*w, "of" | "the" | "and" | "for" | "on"));
-            if named {
+            if named && Some(i) != title_at {
                 page.outlet = Some(l.trim().to_string());
             }
         }
@@ -565,6 +589,10 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
             || (rest.len() == 4 && matches!(rest[0].to_lowercase().as_str(), "image" | "photo" | "picture" | "slide") && rest[2] == "of")
     };
     if counter(t) {
+        return true;
+    }
+    // links set in columns, copied as one line with runs of spaces between them
+    if t.contains("   ") && !is_prose(t) && !t.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
     // cells of a menu copied as one line (a table's row has figures in it)
