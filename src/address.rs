@@ -31,12 +31,11 @@ pub fn date(url: &str) -> Option<String> {
     let path = path.split_once('/').map_or("", |(_, p)| p);
     let path = path.split(['?', '#']).next().unwrap_or("");
     let parts: Vec<&str> = path.split(['/', '-', '_', '.']).filter(|p| !p.is_empty()).collect();
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let year = |p: &str| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()) && (1990..=2100).contains(&p.parse::<u32>().unwrap_or(0));
     let two = |p: &str, max: u32| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) && (1..=max).contains(&p.parse::<u32>().unwrap_or(0));
     for w in parts.windows(3) {
         if year(w[0]) {
-            let month = if two(w[1], 12) { w[1].parse::<u32>().ok() } else { MONTHS.iter().position(|m| w[1].eq_ignore_ascii_case(m)).map(|i| i as u32 + 1) };
+            let month = if two(w[1], 12) { w[1].parse::<u32>().ok() } else { crate::clean::month_number(w[1]) };
             if let (Some(m), true) = (month, two(w[2], 31)) {
                 return Some(format!("{}-{m:02}-{:02}", w[0], w[2].parse::<u32>().ok()?));
             }

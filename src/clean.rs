@@ -297,8 +297,18 @@ const MONTHS: [&str; 12] = [
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 fn is_month(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(w)) || w == "sept"
+    month_number(w).is_some()
+}
+
+/// The month (1-12) a word names: its name or the first three letters or more of it ("Jul",
+/// "Sept.", "AUGUST"); any case.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let w = if w == "sept" { "sep".to_string() } else { w };
+    MONTHS.iter().position(|m| m.starts_with(w.as_str())).map(|i| i as u32 + 1)
 }
 
 /// A line made only of date and time words: "Oct. 12, 2020", "22:13 26.08.2015 (updated 23:45 26.08.2015)".

@@ -151,7 +151,6 @@ pub fn summary(report: &[ReportLine]) -> String {
     let added = report.iter().filter(|l| l.added.is_some()).count();
     let refused: Vec<&ReportLine> = report.iter().filter(|l| l.added.is_none()).collect();
     let mut sources: Vec<&str> = refused.iter().map(|l| l.name.as_str()).collect();
-    sources.dedup();
     sources.sort_unstable();
     sources.dedup();
     let why = match (refused.len(), sources.as_slice()) {

@@ -4,7 +4,6 @@
 
 use std::cmp::Ordering;
 
-use crate::filters::outlet_of;
 use crate::library::{Article, Library};
 use crate::search::fold;
 
@@ -54,11 +53,10 @@ impl ListSort {
             ListSort::Newest => crate::sort::sort_by(shown, |&x, &y| by_date(a(x), a(y), true)),
             ListSort::Oldest => crate::sort::sort_by(shown, |&x, &y| by_date(a(x), a(y), false)),
             ListSort::Outlet => {
-                // folded once per article, not at each comparison
-                let mut keyed: Vec<(String, usize)> = shown.iter().map(|&i| (fold(outlet_of(a(i))), i)).collect();
-                let unknown = fold(crate::filters::UNKNOWN_OUTLET);
+                // folded once per article, not at each comparison; no outlet goes last
+                let mut keyed: Vec<(Option<String>, usize)> = shown.iter().map(|&i| (a(i).outlet.as_deref().map(fold), i)).collect();
                 crate::sort::sort_by(&mut keyed, |x, y| {
-                    (x.0 == unknown).cmp(&(y.0 == unknown)).then_with(|| x.0.cmp(&y.0)).then_with(|| by_date(a(x.1), a(y.1), true))
+                    x.0.is_none().cmp(&y.0.is_none()).then_with(|| x.0.cmp(&y.0)).then_with(|| by_date(a(x.1), a(y.1), true))
                 });
                 *shown = keyed.into_iter().map(|(_, i)| i).collect();
             }
@@ -151,7 +149,7 @@ mod tests {
         let lib = Library::bundled();
         let mut shown: Vec<usize> = (0..lib.articles.len()).collect();
         ListSort::Outlet.apply(&mut shown, &lib);
-        let outlets: Vec<&str> = shown.iter().map(|&i| outlet_of(&lib.articles[i])).collect();
+        let outlets: Vec<&str> = shown.iter().map(|&i| crate::filters::outlet_of(&lib.articles[i])).collect();
         assert_eq!(*outlets.last().unwrap(), crate::filters::UNKNOWN_OUTLET);
         let known: Vec<String> = outlets[..outlets.len() - 1].iter().map(|o| fold(o)).collect();
         assert!(known.windows(2).all(|w| w[0] <= w[1]), "{outlets:?}");

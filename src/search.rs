@@ -265,8 +265,14 @@ fn words_of(s: &str) -> Vec<String> {
 /// The spellings of the Helmand place whose name `words` spell (ignoring spaces and
 /// hyphens), each as its words; `None` when they spell none.
 fn spellings(words: &[String]) -> Option<Vec<Vec<String>>> {
+    // every spelling's key, folded once (queries are parsed at each render of each block)
+    static KEYS: std::sync::OnceLock<Vec<(String, usize)>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        let groups = crate::districts::SPELLINGS.iter().enumerate();
+        groups.flat_map(|(g, forms)| forms.iter().map(move |f| (words_of(f).concat(), g))).collect()
+    });
     let key: String = words.concat();
-    let group = crate::districts::SPELLINGS.iter().find(|forms| forms.iter().any(|f| words_of(f).concat() == key))?;
+    let group = crate::districts::SPELLINGS[keys.iter().find(|(k, _)| *k == key)?.1];
     let mut alternatives: Vec<Vec<String>> = Vec::with_capacity(group.len());
     for f in group.iter() {
         let w = words_of(f);

@@ -158,14 +158,12 @@ pub fn user_date(input: &str) -> Result<Option<String>, String> {
     if let Some(d) = crate::saved_page::iso_date(t) {
         return Ok(Some(d));
     }
-    const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-    let words: Vec<String> = t.split([' ', ',']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let words: Vec<&str> = t.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     if let [m, y] = words.as_slice() {
         // a month's name or its abbreviation ("Jul", "Sept."), never another word ("Mayor")
-        let m = m.trim_end_matches('.');
-        let month = MONTHS.iter().position(|name| *name == m || (m.len() >= 3 && name.starts_with(m) && (m.len() == 3 || m == "sept")));
+        let month = crate::clean::month_number(m);
         if let (Some(m), true) = (month, y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
-            return Ok(Some(format!("{y}-{:02}", m + 1)));
+            return Ok(Some(format!("{y}-{m:02}")));
         }
     }
     Err(format!("“{t}” is not a date: write a day (2015-07-30 or 30 July 2015), a month (July 2015) or a year (2015)."))

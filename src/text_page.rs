@@ -824,8 +824,8 @@ fn outlet_name(s: &str) -> Option<String> {
 
 /// "July", "Jul", "Tuesday", "Tue", "Sept".
 fn is_month_or_day(w: &str) -> bool {
-    const NAMES: [&str; 19] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    w.len() >= 3 && NAMES.iter().any(|n| w.starts_with(n)) && w.len() <= 9
+    const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    crate::clean::month_number(w).is_some() || (w.len() >= 3 && w.len() <= 9 && DAYS.iter().any(|d| w.starts_with(d)))
 }
 
 fn is_roman(w: &str) -> bool {
@@ -872,15 +872,14 @@ fn date_part(l: &str) -> Option<String> {
 
 /// A month alone, as a magazine's issue gives it: "May 2013", "Issue: May 2013" -> "2013-05".
 fn month_of(l: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-    let words: Vec<String> = l.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let words: Vec<&str> = l.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     if words.len() > 4 {
         return None;
     }
     words.windows(2).find_map(|w| {
-        let m = MONTHS.iter().position(|m| *m == w[0])?;
+        let m = crate::clean::month_number(w[0])?;
         let y: u32 = (w[1].len() == 4).then(|| w[1].parse().ok()).flatten()?;
-        (1990..=2100).contains(&y).then(|| format!("{y}-{:02}", m + 1))
+        (1990..=2100).contains(&y).then(|| format!("{y}-{m:02}"))
     })
 }
 
