@@ -610,8 +610,12 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     if lower.starts_with("text size") || lower.starts_with("font size") {
         return true;
     }
-    // "27 min", "3 min listen": a length
-    if words.len() <= 3 && words.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) && words.get(1).is_some_and(|w| w.starts_with("min")) {
+    // "27 min", "3 min listen", "SOUTH ASIA DESK · 3 min": a length, alone or after a label
+    let length = |part: &str| {
+        let w: Vec<&str> = part.split_whitespace().collect();
+        w.len() <= 3 && w.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) && w.get(1).is_some_and(|w| w.starts_with("min"))
+    };
+    if words.len() <= 8 && t.rsplit(['·', '|', '•']).next().is_some_and(length) {
         return true;
     }
     // a short label ("Revisions:", "Follow Al Jazeera English:")
@@ -685,8 +689,21 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
         .iter()
         .find_map(|p| strip_prefix_ci(t, p).map(str::trim));
     // with no lead word, a byline is a name and an outlet, a list of names, or a report from
-    if rest.is_none() && ![", ", " | ", " - ", " — ", " – ", " reports from ", " reporting from ", " writes from "].iter().any(|sep| t.contains(sep)) {
+    if rest.is_none() && ![", ", " | ", " · ", " • ", " - ", " — ", " – ", " reports from ", " reporting from ", " writes from "].iter().any(|sep| t.contains(sep)) {
         return None;
+    }
+    // a reader app's credit line: "Sara Qaderi · The Kandahar Ledger · 14 May 2019"
+    if rest.is_none() {
+        for sep in [" · ", " • ", " | "] {
+            let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
+            if !(2..=4).contains(&parts.len()) || bare_name(parts[0]).as_deref() != Some(parts[0]) {
+                continue;
+            }
+            let others: Vec<&str> = parts[1..].iter().copied().filter(|p| date_part(p).is_none()).collect();
+            if others.len() < parts.len() - 1 || others.iter().any(|p| outlets::by_name(p).is_some()) {
+                return Some((Some(parts[0].to_string()), others.first().and_then(|p| outlet_name(p))));
+            }
+        }
     }
     // "Colm Brady reports from Lashkar Gah"
     let reports = [" reports from ", " reporting from ", " writes from "].iter().find_map(|m| t.split_once(m)).filter(|_| rest.is_none());
@@ -840,8 +857,8 @@ fn date_line(l: &str) -> Option<String> {
         return None; // every date this reads has a year in figures
     }
     // "Source: Xinhua | 2016-08-10 21:14:05 | Editor: huaxia": each part on its own
-    if l.contains('|') {
-        return l.split('|').find_map(date_part);
+    if l.contains(['|', '·', '•']) {
+        return l.split(['|', '·', '•']).find_map(date_part);
     }
     // a month alone only on a line of its own ("May 2013"), never in a blog's archive links
     date_part(l).or_else(|| month_of(l))
