@@ -174,7 +174,15 @@ pub fn article_list(props: &ArticleListProps) -> Html {
             let p = pane.get_bounding_client_rect();
             // the pane can reach below the window (it is as tall as the window, and starts lower)
             let bottom = p.bottom().min(viewport_height()) - 8.0;
-            let delta = scroll_to_show(index, &rows, list.get_bounding_client_rect().top(), p.top(), bottom, 48.0);
+            // the row itself when it is rendered (its place is exact), else its estimated place
+            let top = list.get_bounding_client_rect().top();
+            let delta = match list.query_selector("[aria-current=\"page\"]").ok().flatten() {
+                Some(row) => {
+                    let r = row.get_bounding_client_rect();
+                    scroll_to_show(0, &[r.top() - top, r.bottom() - top], top, p.top(), bottom, 48.0)
+                }
+                None => scroll_to_show(index, &rows, top, p.top(), bottom, 48.0),
+            };
             if delta != 0.0 {
                 pane.set_scroll_top(pane.scroll_top() + delta.round() as i32);
             }
