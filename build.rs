@@ -2,7 +2,7 @@
 //! - `seeds/catalog.toml` + `seeds/*.txt` -> `$OUT_DIR/seeds.rs` (checked against each other);
 //! - `data/gazetteer.toml` -> `$OUT_DIR/gazetteer.rs` (checked for clashing names).
 
-#[path = "src/catalog.rs"]
+#[path = "src/engine/catalog.rs"]
 #[allow(dead_code)]
 mod catalog;
 
@@ -18,7 +18,7 @@ fn seeds() {
     let root = env::var("CARGO_MANIFEST_DIR").unwrap();
     let seeds = Path::new(&root).join("seeds");
     println!("cargo:rerun-if-changed=seeds");
-    println!("cargo:rerun-if-changed=src/catalog.rs");
+    println!("cargo:rerun-if-changed=src/engine/catalog.rs");
 
     let text = fs::read_to_string(seeds.join("catalog.toml")).expect("read seeds/catalog.toml");
     let cat: catalog::Catalog = toml::from_str(&text)

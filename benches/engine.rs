@@ -4,10 +4,11 @@
 
 use std::time::{Duration, Instant};
 
-use helmand_reader::clean::{clean, Hints};
-use helmand_reader::document::annotate_article;
-use helmand_reader::import_job::{run, Job};
-use helmand_reader::seeds::SEEDS;
+use helmand_reader::engine::clean::{clean, Hints};
+use helmand_reader::engine::annotate::annotate_article;
+use helmand_reader::import::run::run;
+use helmand_reader::model::job::Job;
+use helmand_reader::engine::seeds::SEEDS;
 
 fn measure(label: &str, bytes: usize, mut f: impl FnMut()) {
     f(); // warm-up: builds the automaton and word lists
@@ -44,10 +45,10 @@ fn main() {
     });
 
     // what the page does with the corpus instead: read it prepared
-    let lib = helmand_reader::library::Library::bundled();
-    let chunk = helmand_reader::prepared::encode_chunk(lib.articles.iter().map(|a| a.as_ref()));
+    let lib = helmand_reader::engine::corpus::bundled();
+    let chunk = helmand_reader::prepared::article::encode_chunk(lib.articles.iter().map(|a| a.as_ref()));
     measure("read the prepared corpus", chunk.len(), || {
-        std::hint::black_box(helmand_reader::prepared::decode_chunk(&chunk).unwrap());
+        std::hint::black_box(helmand_reader::prepared::article::decode_chunk(&chunk).unwrap());
     });
 
     // an import as the worker does it: a saved page read by Readability, cleaned, annotated
@@ -77,7 +78,7 @@ fn main() {
     let text_bytes: usize = texts.iter().map(String::len).sum();
     measure("reader view + cleaning (pages' text)", text_bytes, || {
         for t in &texts {
-            let page = helmand_reader::text_page::read(t);
+            let page = helmand_reader::import::text_page::read(t);
             std::hint::black_box(clean(&page.body, Hints { title: page.title.as_deref(), outlet: None }));
         }
     });

@@ -1,46 +1,28 @@
-//! Helmand Reader: a pure core (catalog, cleaning, the article library and its navigation)
-//! that compiles and is tested natively, and a thin Yew UI compiled only for the browser.
+//! Helmand Reader in layers, each depending only on those above it in this list:
+//! - `text`: words, dates, folding, snippets (std only);
+//! - `model`: the articles, the library and what the reader shows of it (search, entity and
+//!   district indexes, filters, the list's order): all the page needs, with no browser;
+//! - `prepared`: the compact form in which articles travel to the page (the bundled corpus,
+//!   the worker's answers, saved imports);
+//! - `engine` (feature `engine`): cleaning and the entity engine, at build time and in the
+//!   import worker;
+//! - `import` (feature `import`): files, Markdown, saved pages, page text, exports;
+//! - `web` (feature `web`, wasm32 only): the Yew app, its store and the browser glue.
+//!
+//! The page is built with `web` alone, so it cannot name the engine: a compile error, not a
+//! size that grows (`tests/integration/layers.rs` checks the directions and cycles too).
 
-pub mod address;
-pub mod catalog;
-pub mod clean;
-pub mod collection;
-pub mod districts;
-pub mod document;
-pub mod entities;
-pub mod entity_index;
-pub mod filters;
-pub mod import;
-pub mod import_job;
-pub mod library;
-pub mod list_window;
-pub mod markdown;
-pub mod order;
-pub mod outlets;
-pub mod prefs;
-pub mod saved_page;
+#[cfg(all(feature = "web", feature = "engine"))]
+compile_error!("the page (feature `web`) must not link the engine: build it with --no-default-features --features web");
+
+pub mod model;
 pub mod prepared;
-pub mod search;
-pub mod sort;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod seeds;
-pub mod stored;
-pub mod text_page;
+pub mod text;
 
-#[cfg(target_arch = "wasm32")]
-pub mod app;
-#[cfg(target_arch = "wasm32")]
-pub mod browser;
-#[cfg(target_arch = "wasm32")]
-pub mod components;
-#[cfg(target_arch = "wasm32")]
-pub mod store;
+#[cfg(feature = "engine")]
+pub mod engine;
+#[cfg(feature = "import")]
+pub mod import;
 
-/// For the benchmark script: the size of the app's WebAssembly memory, in bytes (the JS heap
-/// is measured apart).
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn wasm_memory_bytes() -> f64 {
-    (core::arch::wasm32::memory_size(0) * 65_536) as f64
-}
-
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub mod web;

@@ -4,8 +4,8 @@
 
 use std::process::ExitCode;
 
-use helmand_reader::clean::{clean, Hints};
-use helmand_reader::document::{annotate_article, annotation_json};
+use helmand_reader::engine::clean::{clean, Hints};
+use helmand_reader::engine::annotate::{annotate_article, annotation_json};
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();

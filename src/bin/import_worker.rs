@@ -7,7 +7,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use helmand_reader::import_job::{decode_job, encode, run, Outcome};
+    use helmand_reader::prepared::job::{decode_job, encode};
+    use helmand_reader::import::run::run;
+    use helmand_reader::model::job::Outcome;
     use js_sys::{Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -22,8 +24,8 @@ fn main() {
         let _ = Reflect::set(&reply, &"id".into(), &get("id"));
         if let Some(text) = get("bench").as_string() {
             let rounds = get("rounds").as_f64().unwrap_or(1.0) as usize;
-            let cleaned = helmand_reader::clean::clean(&text, Default::default());
-            let found: usize = (0..rounds).map(|_| helmand_reader::document::annotate_article(&cleaned).mentions.len()).sum();
+            let cleaned = helmand_reader::engine::clean::clean(&text, Default::default());
+            let found: usize = (0..rounds).map(|_| helmand_reader::engine::annotate::annotate_article(&cleaned).mentions.len()).sum();
             let _ = Reflect::set(&reply, &"mentions".into(), &JsValue::from(found as f64));
             let _ = reply_to.post_message(&reply);
             return;

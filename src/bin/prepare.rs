@@ -14,9 +14,10 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use helmand_reader::clean::Block;
-use helmand_reader::library::{Article, Library};
-use helmand_reader::prepared::encode_chunk;
+use helmand_reader::model::cleaned::Block;
+use helmand_reader::model::article::Article;
+use helmand_reader::model::library::Library;
+use helmand_reader::prepared::article::encode_chunk;
 
 /// The first chunk is small, so the list shows at once; the others about 1 MB (384 KB of
 /// text, with its words and highlights).
@@ -123,14 +124,14 @@ fn main() -> ExitCode {
         }
     };
     let library = match std::env::var_os("HELMAND_CORPUS") {
-        Some(dir) => match Library::from_dir(Path::new(&dir)) {
+        Some(dir) => match helmand_reader::engine::corpus::from_dir(Path::new(&dir)) {
             Ok(l) => l,
             Err(e) => {
                 eprintln!("prepare: the corpus in {} cannot be read:\n{e}", Path::new(&dir).display());
                 return ExitCode::FAILURE;
             }
         },
-        None => Library::bundled(),
+        None => helmand_reader::engine::corpus::bundled(),
     };
     if html.contains(r#"<meta name="corpus""#) {
         eprintln!("prepare: {path} is already prepared");
@@ -172,13 +173,13 @@ mod tests {
 
     #[test]
     fn the_corpus_is_chunked_and_every_article_comes_back() {
-        let lib = Library::bundled();
+        let lib = helmand_reader::engine::corpus::bundled();
         let many: Vec<_> = (0..130).map(|i| lib.articles[i % lib.articles.len()].clone()).collect();
         let parts = chunks(&many);
-        let back: Vec<Article> = parts.iter().flat_map(|(_, t)| helmand_reader::prepared::decode_chunk(t).unwrap()).collect();
+        let back: Vec<Article> = parts.iter().flat_map(|(_, t)| helmand_reader::prepared::article::decode_chunk(t).unwrap()).collect();
         assert_eq!(back.len(), 130);
         assert!(back.iter().zip(&many).all(|(a, b)| a == b.as_ref()));
-        assert_eq!(helmand_reader::prepared::decode_chunk(&parts[0].1).unwrap().len(), FIRST_CHUNK_ARTICLES, "a small first chunk");
+        assert_eq!(helmand_reader::prepared::article::decode_chunk(&parts[0].1).unwrap().len(), FIRST_CHUNK_ARTICLES, "a small first chunk");
         assert!(parts.iter().all(|(name, text)| name.ends_with(&format!("{:016x}.txt", hash(text.as_bytes())))));
         let tags = head_tags(&[parts[0].0.clone(), parts[1].0.clone()]);
         assert!(tags.starts_with(&format!(r#"<meta name="corpus" content="corpus/{} corpus/{}">"#, parts[0].0, parts[1].0)), "{tags}");
@@ -187,8 +188,8 @@ mod tests {
 
     #[test]
     fn the_first_article_as_plain_escaped_html() {
-        let html = prerender(&Library::bundled()).unwrap();
-        let first = &Library::bundled().articles[0];
+        let html = prerender(&helmand_reader::engine::corpus::bundled()).unwrap();
+        let first = &helmand_reader::engine::corpus::bundled().articles[0];
         assert!(html.contains(&escape(&first.title)));
         assert!(html.contains(r#"elementtiming="article-text""#));
         assert!(!html.contains("<mark"), "no highlights before the app");

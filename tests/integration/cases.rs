@@ -8,8 +8,10 @@
 use std::fs;
 use std::path::Path;
 
-use helmand_reader::import_job::{run, Job, Outcome};
-use helmand_reader::library::Article;
+use helmand_reader::import::run::run;
+
+use helmand_reader::model::job::{Job, Outcome};
+use helmand_reader::model::article::Article;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -37,7 +39,7 @@ fn norm(s: &str) -> String {
 /// An outlet's name as a key: the catalogue's entry when it knows the name, else the name
 /// without a leading "The".
 fn outlet_key(name: &str) -> String {
-    match helmand_reader::outlets::by_name(name) {
+    match helmand_reader::import::outlets::by_name(name) {
         Some(o) => o.name.to_lowercase(),
         None => norm(name).trim_start_matches("the ").to_string(),
     }

@@ -1,6 +1,6 @@
 //! `seeds/catalog.toml` describes exactly the `.txt` files in `seeds/`.
 
-use helmand_reader::catalog::{is_iso_date, problems, Catalog};
+use helmand_reader::engine::catalog::{is_iso_date, problems, Catalog};
 use std::{fs, path::Path};
 
 fn seeds_dir() -> std::path::PathBuf {

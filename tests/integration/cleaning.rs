@@ -7,8 +7,9 @@
 
 use crate::common;
 
-use helmand_reader::clean::{clean, Block, Cleaned, Hints};
-use helmand_reader::library::Library;
+use helmand_reader::engine::clean::{clean, Hints};
+
+use helmand_reader::model::cleaned::{Block, Cleaned};
 use std::{fs, path::Path};
 
 /// The reader view as plain text: one block a paragraph, kinds other than body text marked.
@@ -37,7 +38,7 @@ fn check(name: &str, cleaned: &Cleaned) -> Option<String> {
 
 #[test]
 fn bundled_seeds_match_their_reviewed_snapshots() {
-    let lib = Library::bundled();
+    let lib = helmand_reader::engine::corpus::bundled();
     assert_eq!(lib.articles.len(), 5);
     let failures: Vec<String> = lib.articles.iter().filter_map(|a| check(&a.id, &a.body)).collect();
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -67,13 +68,13 @@ fn no_boilerplate_survives_in_any_seed() {
         "Accessibility links", "Breaking News", "Join the mailing list", "LEAVE A REPLY", "Please enter your comment!",
         "Please enter your name here", "JOIN NOW", "16x9 Image", "Sign up for a daily email", "Get it sent to your inbox",
     ];
-    for a in Library::bundled().articles {
+    for a in helmand_reader::engine::corpus::bundled().articles {
         let text = a.body.body_text();
         for f in furniture {
             assert!(!text.to_lowercase().contains(&f.to_lowercase()), "{}: {f:?} survived", a.id);
         }
         assert!(!text.lines().any(|l| !l.trim().is_empty() && l.trim().chars().all(|c| c.is_ascii_digit())), "{}: a counter survived", a.id);
-        let title_repeats = a.body.blocks.iter().filter(|b| helmand_reader::clean::fold(b.text()).starts_with(&helmand_reader::clean::fold(&a.title))).count();
+        let title_repeats = a.body.blocks.iter().filter(|b| helmand_reader::engine::clean::fold(b.text()).starts_with(&helmand_reader::engine::clean::fold(&a.title))).count();
         assert_eq!(title_repeats, 0, "{}: the title is repeated in the body", a.id);
     }
 }
@@ -82,11 +83,11 @@ fn no_boilerplate_survives_in_any_seed() {
 /// drops furniture lines only.
 #[test]
 fn nothing_of_the_report_is_lost() {
-    for a in Library::bundled().articles {
-        let seed = helmand_reader::seeds::SEEDS.iter().find(|s| s.id == a.id).unwrap();
-        let kept = helmand_reader::clean::fold(&a.body.body_text());
+    for a in helmand_reader::engine::corpus::bundled().articles {
+        let seed = helmand_reader::engine::seeds::SEEDS.iter().find(|s| s.id == a.id).unwrap();
+        let kept = helmand_reader::engine::clean::fold(&a.body.body_text());
         for line in seed.text.lines().filter(|l| l.split_whitespace().count() >= 15) {
-            let key = helmand_reader::clean::fold(line);
+            let key = helmand_reader::engine::clean::fold(line);
             if key.contains("sign up for a daily email") {
                 continue; // the newsletter prompt
             }
@@ -98,11 +99,11 @@ fn nothing_of_the_report_is_lost() {
 /// Seed 004 repeats each photo caption twice (once with a different apostrophe): shown once.
 #[test]
 fn duplicated_captions_are_shown_once() {
-    let lib = Library::bundled();
+    let lib = helmand_reader::engine::corpus::bundled();
     let a = lib.articles.iter().find(|a| a.id.starts_with("004")).unwrap();
     let captions: Vec<&str> = a.body.blocks.iter().filter(|b| matches!(b, Block::Caption(_))).map(Block::text).collect();
     assert!(captions.len() >= 5, "{captions:?}");
-    let mut keys: Vec<String> = captions.iter().map(|c| helmand_reader::clean::fold(c)).collect();
+    let mut keys: Vec<String> = captions.iter().map(|c| helmand_reader::engine::clean::fold(c)).collect();
     keys.sort();
     keys.dedup();
     assert_eq!(keys.len(), captions.len(), "a caption is shown twice: {captions:#?}");

@@ -1,6 +1,6 @@
 //! What the snapshot tests share: the reader view as plain text.
 
-use helmand_reader::clean::Block;
+use helmand_reader::model::cleaned::Block;
 
 /// One block a paragraph, kinds other than body text marked.
 pub fn render_blocks(blocks: &[Block]) -> String {

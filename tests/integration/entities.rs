@@ -5,8 +5,8 @@
 //! - `tests/articles/`: articles written for this project with their gold, never tuned on
 //!   one by one, to check that the rules generalise.
 
-use helmand_reader::clean::{clean, Hints};
-use helmand_reader::document::{annotate_article, distinct_mentions};
+use helmand_reader::engine::clean::{clean, Hints};
+use helmand_reader::engine::annotate::{annotate_article, distinct_mentions};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
 use std::{fs, path::Path};

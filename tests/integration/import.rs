@@ -9,9 +9,10 @@ use crate::common;
 
 use std::{fs, path::Path};
 
-use helmand_reader::clean::Block;
-use helmand_reader::import_job::{run, Job, Outcome};
-use helmand_reader::library::Article;
+use helmand_reader::model::cleaned::Block;
+use helmand_reader::import::run::run;
+use helmand_reader::model::job::{Job, Outcome};
+use helmand_reader::model::article::Article;
 
 #[derive(serde::Deserialize)]
 struct Expect {
@@ -76,7 +77,7 @@ fn saved_pages_become_their_articles() {
             }
         }
         // a saved page's own site name is its outlet (as the catalogue names it), else "Imported"
-        let want = site.as_deref().map_or("Imported".to_string(), |s| helmand_reader::outlets::by_name(s).map_or(s.to_string(), |o| o.name.to_string()));
+        let want = site.as_deref().map_or("Imported".to_string(), |s| helmand_reader::import::outlets::by_name(s).map_or(s.to_string(), |o| o.name.to_string()));
         assert_eq!(a.outlet_label(), want, "the outlet is the page's own site name");
 
         let snapshot = dir.join(format!("{stem}.expected.txt"));

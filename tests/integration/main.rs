@@ -7,4 +7,5 @@ mod cleaning;
 mod common;
 mod entities;
 mod import;
+mod layers;
 mod properties;

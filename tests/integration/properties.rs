@@ -2,9 +2,11 @@
 //! very long lines, repeated text), gives valid, ordered, non-overlapping spans and never
 //! panics, in cleaning and in entity finding.
 
-use helmand_reader::clean::{clean, Hints};
-use helmand_reader::document::{annotate_article, segments};
-use helmand_reader::entities::{annotate, Segment, SegmentKind};
+use helmand_reader::engine::clean::{clean, Hints};
+use helmand_reader::engine::annotate::annotate_article;
+use helmand_reader::model::segments::segments;
+use helmand_reader::engine::entities::annotate;
+use helmand_reader::model::entity::{Segment, SegmentKind};
 use proptest::prelude::*;
 
 /// Text built from pieces that stress the rules: names, cues, dates, scripts, punctuation.
@@ -108,7 +110,9 @@ fn html_like() -> impl Strategy<Value = String> {
 }
 
 fn import_never_panics(name: &str, bytes: &[u8]) {
-    use helmand_reader::import_job::{decode, encode, run, Job};
+    use helmand_reader::prepared::job::{decode, encode};
+    use helmand_reader::import::run::run;
+    use helmand_reader::model::job::Job;
     let out = run(Job::File { name: name.into(), added: String::new() }, bytes);
     assert!(!out.is_empty());
     assert_eq!(decode(&encode(&out)).unwrap(), out, "what the worker sends is what the page reads");
@@ -147,10 +151,10 @@ proptest! {
     #[test]
     fn dates_and_front_matter_of_any_text_are_safe(s in "\\PC{0,24}", digits in "[0-9]{4}-[0-9]{2}-[0-9]{1,2}\\PC{0,3}") {
         for t in [&s, &digits] {
-            if let Some(d) = helmand_reader::saved_page::iso_date(t) {
-                prop_assert!(helmand_reader::library::human_date(&d).is_some(), "{d}");
+            if let Some(d) = helmand_reader::text::calendar::iso_date(t) {
+                prop_assert!(helmand_reader::text::calendar::human_date(&d).is_some(), "{d}");
             }
-            let _ = helmand_reader::library::human_date(t);
+            let _ = helmand_reader::text::calendar::human_date(t);
             import_never_panics("f.md", format!("---\ntitle: {t}\nauthor: {t}\ndate: {t}\n---\n# {t}\n\nBody in Sangin.").as_bytes());
             import_never_panics("f.html", format!("<html><head><meta property=\"article:published_time\" content=\"{t}\"><meta name=\"author\" content=\"By {t}\"></head><body><article><p>Fighting in Sangin on Monday, said the governor of Helmand. {t}</p></article></body></html>").as_bytes());
         }
@@ -180,9 +184,9 @@ proptest! {
     /// The page-text reader takes any text: no panic, and every line it keeps is the page's.
     #[test]
     fn a_page_of_any_text_is_read_safely(text in page_like()) {
-        let p = helmand_reader::text_page::read(&text);
+        let p = helmand_reader::import::text_page::read(&text);
         if let Some(d) = &p.date {
-            prop_assert!(helmand_reader::library::human_date(d).is_some(), "{d}");
+            prop_assert!(helmand_reader::text::calendar::human_date(d).is_some(), "{d}");
         }
         // nothing invented: every word of the body is the page's (lines may be joined, across
         // furniture taken out between them, and a word hyphenated at a line's end made whole)
