@@ -21,8 +21,8 @@ fn seeds() {
     println!("cargo:rerun-if-changed=src/engine/catalog.rs");
 
     let text = fs::read_to_string(seeds.join("catalog.toml")).expect("read seeds/catalog.toml");
-    let cat: catalog::Catalog = toml::from_str(&text)
-        .unwrap_or_else(|e| panic!("seeds/catalog.toml is not a valid catalog:\n{e}"));
+    let cat: catalog::Catalog =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("seeds/catalog.toml is not a valid catalog:\n{e}"));
     let mut files: Vec<String> = fs::read_dir(&seeds)
         .expect("read seeds/")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -156,7 +156,8 @@ fn gazetteer() {
     // the page needs only the 14 names (its articles come annotated), not the gazetteer,
     // and, for search, the spellings of each Helmand place that has more than one
     let mut list = format!("pub static HELMAND_DISTRICTS: &[&str] = &{districts:?};\n");
-    let groups: Vec<&Vec<String>> = rows.iter().filter(|(_, _, _, d, forms)| d.is_some() && forms.len() > 1).map(|r| &r.4).collect();
+    let groups: Vec<&Vec<String>> =
+        rows.iter().filter(|(_, _, _, d, forms)| d.is_some() && forms.len() > 1).map(|r| &r.4).collect();
     let groups: Vec<String> = groups.iter().map(|g| format!("&{g:?}")).collect();
     writeln!(list, "pub static SPELLINGS: &[&[&str]] = &[{}];", groups.join(", ")).unwrap();
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("districts.rs"), list).unwrap();

@@ -4,11 +4,11 @@
 
 use std::time::{Duration, Instant};
 
-use helmand_reader::engine::clean::{clean, Hints};
 use helmand_reader::engine::annotate::annotate_article;
+use helmand_reader::engine::clean::{clean, Hints};
+use helmand_reader::engine::seeds::SEEDS;
 use helmand_reader::import::run::run;
 use helmand_reader::model::job::Job;
-use helmand_reader::engine::seeds::SEEDS;
 
 fn measure(label: &str, bytes: usize, mut f: impl FnMut()) {
     f(); // warm-up: builds the automaton and word lists
@@ -25,7 +25,8 @@ fn measure(label: &str, bytes: usize, mut f: impl FnMut()) {
 }
 
 fn main() {
-    let cleaned: Vec<_> = SEEDS.iter().map(|s| clean(s.text, Hints { title: Some(s.title), outlet: s.outlet })).collect();
+    let cleaned: Vec<_> =
+        SEEDS.iter().map(|s| clean(s.text, Hints { title: Some(s.title), outlet: s.outlet })).collect();
     let text_bytes: usize = cleaned.iter().map(|c| c.body_text().len() + c.title.len()).sum();
     let raw_bytes: usize = SEEDS.iter().map(|s| s.text.len()).sum();
     measure("entity engine (annotate)", text_bytes, || {
@@ -54,7 +55,9 @@ fn main() {
     // an import as the worker does it: a saved page read by Readability, cleaned, annotated
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import/pages");
     let mut pages: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
-        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "html")).collect::<Vec<_>>())
+        .map(|d| {
+            d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "html")).collect::<Vec<_>>()
+        })
         .unwrap_or_default()
         .into_iter()
         .map(|p| (p.file_name().unwrap().to_string_lossy().to_string(), std::fs::read(&p).unwrap()))

@@ -23,6 +23,11 @@ apt_install() {
 command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 
+if ! rustup component list --installed 2>/dev/null | grep -q '^rustfmt'; then
+  say "rustup component add rustfmt"
+  rustup component add rustfmt
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown

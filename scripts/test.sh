@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 scripts/setup.sh --test
 
-printf '\033[1m==> %s\033[0m\n' "cargo test (the core)"
+printf '\033[1m==> %s\033[0m\n' "cargo fmt --check (rustfmt.toml)"
+cargo fmt --check
+
+printf '\033[1m==> %s\033[0m\n' "cargo test (the core, with the engine and the importers)"
 cargo test --offline --quiet
 
 if [ -f ../shared/eval/score.py ]; then

@@ -4,8 +4,8 @@
 
 use std::process::ExitCode;
 
-use helmand_reader::engine::clean::{clean, Hints};
 use helmand_reader::engine::annotate::{annotate_article, annotation_json};
+use helmand_reader::engine::clean::{clean, Hints};
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
@@ -27,5 +27,9 @@ fn main() -> ExitCode {
         let cleaned = clean(&raw, Hints::default());
         println!("{}", annotation_json(&doc, &cleaned, &annotate_article(&cleaned)));
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -7,9 +7,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use helmand_reader::prepared::job::{decode_job, encode};
     use helmand_reader::import::run::run;
     use helmand_reader::model::job::Outcome;
+    use helmand_reader::prepared::job::{decode_job, encode};
     use js_sys::{Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -25,15 +25,20 @@ fn main() {
         if let Some(text) = get("bench").as_string() {
             let rounds = get("rounds").as_f64().unwrap_or(1.0) as usize;
             let cleaned = helmand_reader::engine::clean::clean(&text, Default::default());
-            let found: usize = (0..rounds).map(|_| helmand_reader::engine::annotate::annotate_article(&cleaned).mentions.len()).sum();
+            let found: usize =
+                (0..rounds).map(|_| helmand_reader::engine::annotate::annotate_article(&cleaned).mentions.len()).sum();
             let _ = Reflect::set(&reply, &"mentions".into(), &JsValue::from(found as f64));
             let _ = reply_to.post_message(&reply);
             return;
         }
-        let bytes = get("bytes").dyn_into::<js_sys::ArrayBuffer>().map(|b| Uint8Array::new(&b).to_vec()).unwrap_or_default();
+        let bytes =
+            get("bytes").dyn_into::<js_sys::ArrayBuffer>().map(|b| Uint8Array::new(&b).to_vec()).unwrap_or_default();
         let outcomes = match get("job").as_string().map(|j| decode_job(&j)) {
             Some(Ok(job)) => run(job, &bytes),
-            _ => vec![Outcome::Refused { name: "The import".into(), reason: "was not understood by the importer".into() }],
+            _ => vec![Outcome::Refused {
+                name: "The import".into(),
+                reason: "was not understood by the importer".into(),
+            }],
         };
         let _ = Reflect::set(&reply, &"outcomes".into(), &JsValue::from_str(&encode(&outcomes)));
         let _ = reply_to.post_message(&reply);

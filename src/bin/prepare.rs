@@ -14,8 +14,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use helmand_reader::model::cleaned::Block;
 use helmand_reader::model::article::Article;
+use helmand_reader::model::cleaned::Block;
 use helmand_reader::model::library::Library;
 use helmand_reader::prepared::article::encode_chunk;
 
@@ -41,7 +41,9 @@ fn prerender(library: &Library) -> Option<String> {
         escape(&if a.date.is_some() { a.date_label() } else { "date unknown".to_string() })
     );
     let mut bytes = 0;
-    for (i, b) in a.body.blocks.iter().enumerate().filter(|(_, b)| matches!(b, Block::Paragraph(_) | Block::Standfirst(_))) {
+    for (i, b) in
+        a.body.blocks.iter().enumerate().filter(|(_, b)| matches!(b, Block::Paragraph(_) | Block::Standfirst(_)))
+    {
         let class = if matches!(b, Block::Standfirst(_)) { r#" class="standfirst""# } else { "" };
         let timing = if i < 3 { r#" elementtiming="article-text""# } else { "" };
         out += &format!("<p{class}{timing}>{}</p>", escape(b.text()));
@@ -164,7 +166,10 @@ mod tests {
 
     #[test]
     fn the_placeholder_is_found_as_written_or_minified() {
-        for page in [r#"<div id="app"><p class="boot">Loading the articles…</p></div>"#, "<div id=app><p class=boot>Loading the articles…</p></div>"] {
+        for page in [
+            r#"<div id="app"><p class="boot">Loading the articles…</p></div>"#,
+            "<div id=app><p class=boot>Loading the articles…</p></div>",
+        ] {
             let out = replace_placeholder(page, "<main>A</main>").unwrap();
             assert!(out.ends_with("<main>A</main></div>") && !out.contains("Loading"), "{out}");
         }
@@ -176,13 +181,21 @@ mod tests {
         let lib = helmand_reader::engine::corpus::bundled();
         let many: Vec<_> = (0..130).map(|i| lib.articles[i % lib.articles.len()].clone()).collect();
         let parts = chunks(&many);
-        let back: Vec<Article> = parts.iter().flat_map(|(_, t)| helmand_reader::prepared::article::decode_chunk(t).unwrap()).collect();
+        let back: Vec<Article> =
+            parts.iter().flat_map(|(_, t)| helmand_reader::prepared::article::decode_chunk(t).unwrap()).collect();
         assert_eq!(back.len(), 130);
         assert!(back.iter().zip(&many).all(|(a, b)| a == b.as_ref()));
-        assert_eq!(helmand_reader::prepared::article::decode_chunk(&parts[0].1).unwrap().len(), FIRST_CHUNK_ARTICLES, "a small first chunk");
+        assert_eq!(
+            helmand_reader::prepared::article::decode_chunk(&parts[0].1).unwrap().len(),
+            FIRST_CHUNK_ARTICLES,
+            "a small first chunk"
+        );
         assert!(parts.iter().all(|(name, text)| name.ends_with(&format!("{:016x}.txt", hash(text.as_bytes())))));
         let tags = head_tags(&[parts[0].0.clone(), parts[1].0.clone()]);
-        assert!(tags.starts_with(&format!(r#"<meta name="corpus" content="corpus/{} corpus/{}">"#, parts[0].0, parts[1].0)), "{tags}");
+        assert!(
+            tags.starts_with(&format!(r#"<meta name="corpus" content="corpus/{} corpus/{}">"#, parts[0].0, parts[1].0)),
+            "{tags}"
+        );
         assert!(tags.contains(r#"rel="preload""#));
     }
 

@@ -58,12 +58,9 @@ pub fn problems(catalog: &Catalog, txt_files: &[String]) -> Vec<String> {
         if a.title.trim().is_empty() {
             out.push(format!("{at}: title is empty"));
         }
-        for (name, v) in [
-            ("outlet", &a.outlet),
-            ("author", &a.author),
-            ("provenance", &a.provenance),
-            ("evidence", &a.evidence),
-        ] {
+        for (name, v) in
+            [("outlet", &a.outlet), ("author", &a.author), ("provenance", &a.provenance), ("evidence", &a.evidence)]
+        {
             if v.as_deref().is_some_and(|s| s.trim().is_empty()) {
                 out.push(format!("{at}: {name} is empty; leave it out when the text does not say"));
             }

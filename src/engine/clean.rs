@@ -71,7 +71,8 @@ pub fn clean(raw: &str, hints: Hints) -> Cleaned {
     // for each line, the kind of the next line that is not furniture or the title
     let mut next_kinds: Vec<Option<&Kind>> = vec![None; kinds.len()];
     for i in (0..kinds.len().saturating_sub(1)).rev() {
-        next_kinds[i] = if matches!(kinds[i + 1], Kind::Furniture | Kind::Title) { next_kinds[i + 1] } else { Some(&kinds[i + 1]) };
+        next_kinds[i] =
+            if matches!(kinds[i + 1], Kind::Furniture | Kind::Title) { next_kinds[i + 1] } else { Some(&kinds[i + 1]) };
     }
     for (i, (line, kind)) in lines.iter().zip(&kinds).enumerate() {
         let next_meaningful = next_kinds[i];
@@ -133,7 +134,10 @@ fn split_long(p: &str) -> Vec<&str> {
             limit -= 1;
         }
         let window = &rest[..limit];
-        let sentence = window.rmatch_indices(". ").map(|(i, _)| i + 1).find(|&i| i > target / 4 && rest[i + 1..].starts_with(|c: char| c.is_uppercase()));
+        let sentence = window
+            .rmatch_indices(". ")
+            .map(|(i, _)| i + 1)
+            .find(|&i| i > target / 4 && rest[i + 1..].starts_with(|c: char| c.is_uppercase()));
         let cut = sentence.or_else(|| window.rfind(' ').filter(|&i| i > 0)).unwrap_or(limit);
         out.push(rest[..cut].trim());
         rest = rest[cut..].trim_start();
@@ -220,7 +224,9 @@ pub fn is_furniture(line: &str, key: &str) -> bool {
 /// The title again, or the title with a short suffix (" – fr", " | Outlet").
 fn is_title_repeat(key: &str, title_key: &str) -> bool {
     !title_key.is_empty()
-        && key.strip_prefix(title_key).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ') && rest.split_whitespace().count() <= 3)
+        && key
+            .strip_prefix(title_key)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' ') && rest.split_whitespace().count() <= 3)
 }
 
 /// "By Mujib Mashal and Taimoor Shah", "Author: Jason Ditz", "Written by ...": the names.
@@ -264,14 +270,32 @@ fn is_dateline(line: &str) -> bool {
     }
     let mut has_date = false;
     for w in &words {
-        let numeric = |seps: &[char]| w.split(seps).all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
+        let numeric = |seps: &[char]| {
+            w.split(seps).all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        };
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if is_month(w) || (w.contains(['.', '-', '/']) && numeric(&['.', '-', '/'])) {
             has_date = true;
         } else if WEEKDAYS.iter().any(|d| d.starts_with(w.trim_end_matches('.')) && w.len() >= 3)
             || (!digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()))
             || (w.contains(':') && numeric(&[':']))
-            || matches!(*w, "updated" | "published" | "posted" | "last" | "on" | "at" | "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "et" | "-")
+            || matches!(
+                *w,
+                "updated"
+                    | "published"
+                    | "posted"
+                    | "last"
+                    | "on"
+                    | "at"
+                    | "am"
+                    | "pm"
+                    | "a.m."
+                    | "p.m."
+                    | "gmt"
+                    | "utc"
+                    | "et"
+                    | "-"
+            )
         {
         } else {
             return false;
@@ -282,7 +306,8 @@ fn is_dateline(line: &str) -> bool {
 
 fn is_copyright(line: &str) -> bool {
     let lower = line.to_lowercase();
-    (line.starts_with('©') || lower.starts_with("copyright ") || lower.starts_with("(c) ")) && line.split_whitespace().count() <= 15
+    (line.starts_with('©') || lower.starts_with("copyright ") || lower.starts_with("(c) "))
+        && line.split_whitespace().count() <= 15
 }
 
 /// Photo captions: "File - …", "(pictured: …)", or a line ending in a photo credit
@@ -294,9 +319,21 @@ fn is_caption(line: &str) -> bool {
     }
     if line.contains('(') {
         let lower = line.to_lowercase();
-        if ["(pictured", "(above", "(below", "(left)", "(right)", "(centre)", "(center)", "(photo", "(picture", "(file photo", "(inset"]
-            .iter()
-            .any(|p| lower.contains(p))
+        if [
+            "(pictured",
+            "(above",
+            "(below",
+            "(left)",
+            "(right)",
+            "(centre)",
+            "(center)",
+            "(photo",
+            "(picture",
+            "(file photo",
+            "(inset",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
         {
             return true;
         }
@@ -316,7 +353,9 @@ pub fn is_photo_credit(s: &str) -> bool {
     let Some((who, agency)) = s.split_once('/') else { return false };
     let capitalised = |part: &str, max: usize| {
         let words: Vec<&str> = part.split_whitespace().collect();
-        !words.is_empty() && words.len() <= max && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        !words.is_empty()
+            && words.len() <= max
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
     capitalised(who, 4) && capitalised(agency, 4)
 }
@@ -350,8 +389,18 @@ fn is_note(line: &str, byline: Option<&str>) -> bool {
     subject.split_whitespace().count() <= 4
         && line.chars().next().is_some_and(char::is_uppercase)
         && [
-            "a news agency", "an international news agency", "senior editor", "editor ", "a reporter", "a correspondent",
-            "a journalist", "a freelance", "a writer", "a columnist", "a contributor", "a staff writer",
+            "a news agency",
+            "an international news agency",
+            "senior editor",
+            "editor ",
+            "a reporter",
+            "a correspondent",
+            "a journalist",
+            "a freelance",
+            "a writer",
+            "a columnist",
+            "a contributor",
+            "a staff writer",
         ]
         .iter()
         .any(|p| rest.starts_with(p))
@@ -395,7 +444,10 @@ mod tests {
     #[test]
     fn title_with_a_short_suffix_is_a_repeat() {
         let raw = "Taliban launch offensive – fr\nBody text goes here.\n";
-        assert_eq!(blocks(raw, Some("Taliban launch offensive")), vec![Block::Paragraph("Body text goes here.".into())]);
+        assert_eq!(
+            blocks(raw, Some("Taliban launch offensive")),
+            vec![Block::Paragraph("Body text goes here.".into())]
+        );
     }
 
     #[test]
@@ -482,7 +534,17 @@ mod tests {
 
     #[test]
     fn any_input_is_safe() {
-        for raw in ["", "\n\n\n", "©", "By", "a\u{0301}\u{0301}", "پښتو متن\nد هلمند ولایت", "🙂/🙂", "(pictured", &"x ".repeat(100_000)] {
+        for raw in [
+            "",
+            "\n\n\n",
+            "©",
+            "By",
+            "a\u{0301}\u{0301}",
+            "پښتو متن\nد هلمند ولایت",
+            "🙂/🙂",
+            "(pictured",
+            &"x ".repeat(100_000),
+        ] {
             let c = clean(raw, Hints::default());
             assert!(c.blocks.iter().all(|b| !b.text().is_empty()));
         }

@@ -41,7 +41,8 @@ impl From<RecordJson> for StoredArticle {
 
 impl From<&StoredArticle> for RecordJson {
     fn from(r: &StoredArticle) -> Self {
-        let StoredArticle { v, id, title, headline, outlet, author, date, origin, site, added, text, url, guessed } = r.clone();
+        let StoredArticle { v, id, title, headline, outlet, author, date, origin, site, added, text, url, guessed } =
+            r.clone();
         RecordJson { v, id, title, headline, outlet, author, date, origin, site, added, text, url, guessed }
     }
 }
@@ -95,7 +96,11 @@ mod tests {
     use crate::model::record::Draft;
 
     fn rec(text: &str) -> StoredArticle {
-        StoredArticle::new(Draft { title: "T".into(), text: text.into(), ..Draft::default() }, "a.txt", "2026-11-21T08:00:00Z")
+        StoredArticle::new(
+            Draft { title: "T".into(), text: text.into(), ..Draft::default() },
+            "a.txt",
+            "2026-11-21T08:00:00Z",
+        )
     }
 
     #[test]

@@ -3,7 +3,6 @@
 //! the article, from plain text, Markdown (`markdown.rs`), a saved web page
 //! (`saved_page.rs`) or one of the reader's own export files (`stored.rs`).
 
-
 use crate::import::export::parse_export;
 use crate::import::plain_text::plain_text;
 
@@ -58,7 +57,8 @@ pub fn decode(bytes: &[u8]) -> Result<String, Rejection> {
     };
     let text = std::str::from_utf8(bytes).map_err(|e| Rejection::NotUtf8 { at: bom + e.valid_up_to() })?;
     // control characters other than tab, newline, form feed and carriage return are not in text
-    let controls = text.chars().take(65_536).filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')).count();
+    let controls =
+        text.chars().take(65_536).filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')).count();
     if controls * 100 > text.chars().take(65_536).count().max(1) {
         return Err(Rejection::Binary { what: "a binary file (it is full of control characters)" });
     }
@@ -74,7 +74,13 @@ fn utf16(bytes: &[u8]) -> Option<Result<String, Rejection>> {
     if bytes.len() % 2 != 0 {
         return Some(Err(Rejection::BadUtf16));
     }
-    let units = bytes[2..].chunks_exact(2).map(|p| if little { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
+    let units = bytes[2..].chunks_exact(2).map(|p| {
+        if little {
+            u16::from_le_bytes([p[0], p[1]])
+        } else {
+            u16::from_be_bytes([p[0], p[1]])
+        }
+    });
     Some(char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| Rejection::BadUtf16))
 }
 
@@ -119,8 +125,14 @@ mod tests {
         assert!(msg("a.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").contains("a PNG image"));
         assert!(msg("a.txt", b"abc\0def").contains("NUL bytes"));
         assert!(msg("a.txt", b"caf\xe9 au lait").contains("byte 4 is not valid UTF-8"));
-        assert_eq!(msg("a.txt", &vec![b'a'; MAX_BYTES + 1]), "is 5.0 MB (5242881 bytes); the limit is 5 MB (5242880 bytes) per file");
-        assert!(msg("a.txt", b"\xEF\xBB\xBFcaf\xe9").contains("byte 7 is not valid UTF-8"), "counted from the file's start");
+        assert_eq!(
+            msg("a.txt", &vec![b'a'; MAX_BYTES + 1]),
+            "is 5.0 MB (5242881 bytes); the limit is 5 MB (5242880 bytes) per file"
+        );
+        assert!(
+            msg("a.txt", b"\xEF\xBB\xBFcaf\xe9").contains("byte 7 is not valid UTF-8"),
+            "counted from the file's start"
+        );
         assert!(msg("a.txt", &[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]).contains("UTF-16 text with a broken character"));
         assert!(msg("a.txt", &[0xFF, 0xFE, 0x41, 0x00, 0x42]).contains("UTF-16 text with a broken character"));
         assert!(msg("a.txt", "x\u{1}\u{2}\u{3}\u{4}".as_bytes()).contains("control characters"));
@@ -129,7 +141,8 @@ mod tests {
     #[test]
     fn utf8_bom_and_utf16_are_read() {
         assert_eq!(decode(b"\xEF\xBB\xBFSangin").unwrap(), "Sangin");
-        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Musa Qala".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let le: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Musa Qala".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         assert_eq!(decode(&le).unwrap(), "Musa Qala");
         let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("Garmsir".encode_utf16().flat_map(u16::to_be_bytes)).collect();
         assert_eq!(decode(&be).unwrap(), "Garmsir");

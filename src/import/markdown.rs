@@ -10,7 +10,10 @@ use crate::model::record::Draft;
 use crate::text::calendar::iso_date;
 
 pub fn read(source: &str, name: &str) -> Draft {
-    let parser = Parser::new_ext(source, Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
+    let parser = Parser::new_ext(
+        source,
+        Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    );
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     let mut title: Option<String> = None;
@@ -33,9 +36,14 @@ pub fn read(source: &str, name: &str) -> Draft {
                 in_h1 = false;
                 title = Some(std::mem::take(&mut line).trim().to_string());
             }
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock | TagEnd::BlockQuote(_)) => {
-                flush(&mut line, &mut lines)
-            }
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_),
+            ) => flush(&mut line, &mut lines),
             _ => {}
         }
     }
@@ -44,7 +52,9 @@ pub fn read(source: &str, name: &str) -> Draft {
     let field = |key: &str| {
         meta.lines().find_map(|l| {
             let (k, v) = l.split_once(':')?;
-            (k.trim().eq_ignore_ascii_case(key)).then(|| v.trim().trim_matches(['"', '\'']).to_string()).filter(|v| !v.is_empty())
+            (k.trim().eq_ignore_ascii_case(key))
+                .then(|| v.trim().trim_matches(['"', '\'']).to_string())
+                .filter(|v| !v.is_empty())
         })
     };
     let text = lines.join("\n\n");
@@ -53,7 +63,10 @@ pub fn read(source: &str, name: &str) -> Draft {
     let mut draft = plain_text_titled(&text, name, known.as_deref());
     // the address a front matter gives ("source:", "url:") is the page's
     if draft.url.is_none() {
-        draft.url = field("url").or_else(|| field("source")).or_else(|| field("canonical")).and_then(|u| crate::text::address::checked(&u).ok().flatten());
+        draft.url = field("url")
+            .or_else(|| field("source"))
+            .or_else(|| field("canonical"))
+            .and_then(|u| crate::text::address::checked(&u).ok().flatten());
         if draft.outlet.is_none() {
             draft.outlet = draft.url.as_deref().and_then(crate::import::outlets::outlet).map(str::to_string);
         }

@@ -43,8 +43,7 @@ struct Catalogue {
 fn loaded() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
     CATALOGUE.get_or_init(|| {
-        let outlets = parse(SOURCE)
-            .unwrap_or_else(|(line, why)| panic!("data/outlets.toml line {line}: {why}"));
+        let outlets = parse(SOURCE).unwrap_or_else(|(line, why)| panic!("data/outlets.toml line {line}: {why}"));
         let (mut names, mut tags, mut domains) = (HashMap::new(), HashMap::new(), HashMap::new());
         for (i, o) in outlets.iter().enumerate() {
             // The tests guarantee no key is listed twice; `or_insert` keeps the first anyway.
@@ -58,12 +57,7 @@ fn loaded() -> &'static Catalogue {
                 domains.entry(*d).or_insert(i);
             }
         }
-        Catalogue {
-            outlets,
-            names,
-            tags,
-            domains,
-        }
+        Catalogue { outlets, names, tags, domains }
     })
 }
 
@@ -86,10 +80,7 @@ pub fn by_domain(host: &str) -> Option<&'static Outlet> {
     };
     let mut h = host.as_str();
     // "www.", "m." and "amp." are the same site as the bare domain.
-    while let Some(rest) = ["www.", "m.", "amp."]
-        .iter()
-        .find_map(|p| h.strip_prefix(p))
-    {
+    while let Some(rest) = ["www.", "m.", "amp."].iter().find_map(|p| h.strip_prefix(p)) {
         h = rest;
     }
     // The host, then each parent domain: the first registered one is the longest match, and
@@ -150,20 +141,14 @@ fn parse(src: &'static str) -> Result<Vec<Outlet>, ParseError> {
             tables.push((n, Outlet::default(), 0));
             continue;
         }
-        let (key, text) = line
-            .split_once('=')
-            .ok_or((n, "expected `[[outlet]]` or `key = value`"))?;
+        let (key, text) = line.split_once('=').ok_or((n, "expected `[[outlet]]` or `key = value`"))?;
         let key = key.trim();
-        let (value, rest) = value(text.trim()).ok_or((
-            n,
-            "expected a \"string\" or a [\"list\"] on one line, no escapes",
-        ))?;
+        let (value, rest) =
+            value(text.trim()).ok_or((n, "expected a \"string\" or a [\"list\"] on one line, no escapes"))?;
         if !rest.is_empty() && !rest.starts_with('#') {
             return Err((n, "unexpected text after the value"));
         }
-        let (_, o, seen) = tables
-            .last_mut()
-            .ok_or((n, "a key before the first [[outlet]]"))?;
+        let (_, o, seen) = tables.last_mut().ok_or((n, "a key before the first [[outlet]]"))?;
         let index = KEYS.iter().position(|k| *k == key);
         let bit = 1 << index.ok_or((n, "unknown key"))?;
         if *seen & bit != 0 {
@@ -183,13 +168,7 @@ fn parse(src: &'static str) -> Result<Vec<Outlet>, ParseError> {
     let all = (1u8 << KEYS.len()) - 1;
     tables
         .into_iter()
-        .map(|(n, o, seen)| {
-            if seen == all {
-                Ok(o)
-            } else {
-                Err((n, "an [[outlet]] without all six keys"))
-            }
-        })
+        .map(|(n, o, seen)| if seen == all { Ok(o) } else { Err((n, "an [[outlet]] without all six keys")) })
         .collect()
 }
 
@@ -249,7 +228,11 @@ pub fn named_in(line: &str) -> Option<&'static Outlet> {
 
 /// Lower-case words separated by single spaces, punctuation dropped.
 fn words_key(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -288,20 +271,11 @@ mod tests {
 
     #[test]
     fn the_toml_crate_reads_the_same_entries() {
-        type Entry = (
-            String,
-            Vec<String>,
-            Vec<String>,
-            Vec<String>,
-            String,
-            String,
-        );
+        type Entry = (String, Vec<String>, Vec<String>, Vec<String>, String, String);
         let table: toml::Table = SOURCE.parse().expect("data/outlets.toml is valid TOML");
         assert_eq!(table.keys().collect::<Vec<_>>(), ["outlet"]);
         let text = |v: &toml::Value| v.as_str().expect("a string").to_string();
-        let list = |v: &toml::Value| -> Vec<String> {
-            v.as_array().expect("a list").iter().map(text).collect()
-        };
+        let list = |v: &toml::Value| -> Vec<String> { v.as_array().expect("a list").iter().map(text).collect() };
         let theirs: Vec<Entry> = table["outlet"]
             .as_array()
             .expect("[[outlet]] tables")
@@ -323,14 +297,7 @@ mod tests {
         let ours: Vec<Entry> = catalogue()
             .iter()
             .map(|o| {
-                (
-                    o.name.into(),
-                    owned(&o.short),
-                    owned(&o.tags),
-                    owned(&o.domains),
-                    o.kind.into(),
-                    o.country.into(),
-                )
+                (o.name.into(), owned(&o.short), owned(&o.tags), owned(&o.domains), o.kind.into(), o.country.into())
             })
             .collect();
         assert_eq!(ours, theirs);
@@ -344,30 +311,16 @@ mod tests {
             assert!(KINDS.contains(&o.kind), "{}: kind {:?}", o.name, o.kind);
             let iso = o.country.len() == 2 && o.country.bytes().all(|b| b.is_ascii_uppercase());
             // "UK" is a common slip: the ISO code is GB
-            assert!(
-                (iso && o.country != "UK") || o.country == "INT",
-                "{}: country {:?}",
-                o.name,
-                o.country
-            );
+            assert!((iso && o.country != "UK") || o.country == "INT", "{}: country {:?}", o.name, o.country);
             for s in &o.short {
                 assert!(trimmed(s), "{}: short name {s:?}", o.name);
             }
             for t in &o.tags {
-                assert!(
-                    trimmed(t) && !t.contains(['(', ')', '[', ']']),
-                    "{}: tag {t:?}",
-                    o.name
-                );
+                assert!(trimmed(t) && !t.contains(['(', ')', '[', ']']), "{}: tag {t:?}", o.name);
             }
             for d in &o.domains {
-                let chars = d.bytes().all(|b| {
-                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
-                });
-                let shape = d.contains('.')
-                    && !d.starts_with('.')
-                    && !d.ends_with('.')
-                    && !d.contains("..");
+                let chars = d.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
+                let shape = d.contains('.') && !d.starts_with('.') && !d.ends_with('.') && !d.contains("..");
                 // by_domain strips these prefixes from hosts: a domain starting with one
                 // would never match
                 let prefix = ["www.", "m.", "amp."].iter().any(|p| d.starts_with(p));
@@ -386,21 +339,11 @@ mod tests {
         for o in catalogue() {
             for n in std::iter::once(&o.name).chain(&o.short) {
                 let before = names.insert(name_key(n), o.name);
-                assert!(
-                    before.is_none(),
-                    "{n:?} is listed twice ({} and {})",
-                    before.unwrap_or(""),
-                    o.name
-                );
+                assert!(before.is_none(), "{n:?} is listed twice ({} and {})", before.unwrap_or(""), o.name);
             }
             for t in &o.tags {
                 let before = tags.insert(t.to_lowercase(), o.name);
-                assert!(
-                    before.is_none(),
-                    "tag {t:?} is listed twice ({} and {})",
-                    before.unwrap_or(""),
-                    o.name
-                );
+                assert!(before.is_none(), "tag {t:?} is listed twice ({} and {})", before.unwrap_or(""), o.name);
             }
             for d in &o.domains {
                 assert!(domains.insert(*d), "domain {d:?} is listed twice");
@@ -408,27 +351,18 @@ mod tests {
         }
         for (tag, owner) in &tags {
             if let Some(other) = names.get(&name_key(tag)) {
-                assert_eq!(
-                    other, owner,
-                    "tag {tag:?} of {owner} is the name of {other}"
-                );
+                assert_eq!(other, owner, "tag {tag:?} of {owner} is the name of {other}");
             }
         }
     }
 
     #[test]
     fn short_names_are_not_generic_words() {
-        let generic = [
-            "times", "sun", "mail", "news", "post", "star", "standard", "herald", "tribune",
-            "express", "observer",
-        ];
+        let generic =
+            ["times", "sun", "mail", "news", "post", "star", "standard", "herald", "tribune", "express", "observer"];
         for o in catalogue() {
             for s in &o.short {
-                assert!(
-                    !generic.contains(&name_key(s).as_str()),
-                    "{}: short name {s:?} is too generic",
-                    o.name
-                );
+                assert!(!generic.contains(&name_key(s).as_str()), "{}: short name {s:?} is too generic", o.name);
             }
         }
     }
@@ -444,51 +378,23 @@ mod tests {
             }
             for d in &o.domains {
                 assert_eq!(name(by_domain(d)), Some(o.name), "by_domain({d:?})");
-                assert_eq!(
-                    name(by_domain(&format!("https://www.{d}/a"))),
-                    Some(o.name),
-                    "by_domain(www.{d})"
-                );
+                assert_eq!(name(by_domain(&format!("https://www.{d}/a"))), Some(o.name), "by_domain(www.{d})");
             }
         }
     }
 
     #[test]
     fn host_of_takes_the_host_of_http_urls() {
-        assert_eq!(
-            host_of("https://www.bbc.co.uk/news/x").as_deref(),
-            Some("www.bbc.co.uk")
-        );
-        assert_eq!(
-            host_of("HTTP://Edition.CNN.com").as_deref(),
-            Some("edition.cnn.com")
-        );
-        assert_eq!(
-            host_of("https://user:pw@apnews.com:8443/a?b#c").as_deref(),
-            Some("apnews.com")
-        );
-        assert_eq!(
-            host_of("http://reuters.com?x=1").as_deref(),
-            Some("reuters.com")
-        );
-        assert_eq!(
-            host_of("http://reuters.com#top").as_deref(),
-            Some("reuters.com")
-        );
-        assert_eq!(
-            host_of("  https://dawn.com./news  ").as_deref(),
-            Some("dawn.com")
-        );
+        assert_eq!(host_of("https://www.bbc.co.uk/news/x").as_deref(), Some("www.bbc.co.uk"));
+        assert_eq!(host_of("HTTP://Edition.CNN.com").as_deref(), Some("edition.cnn.com"));
+        assert_eq!(host_of("https://user:pw@apnews.com:8443/a?b#c").as_deref(), Some("apnews.com"));
+        assert_eq!(host_of("http://reuters.com?x=1").as_deref(), Some("reuters.com"));
+        assert_eq!(host_of("http://reuters.com#top").as_deref(), Some("reuters.com"));
+        assert_eq!(host_of("  https://dawn.com./news  ").as_deref(), Some("dawn.com"));
         assert_eq!(host_of("http://[::1]:8080/").as_deref(), Some("[::1]"));
         // the real host of a look-alike: userinfo before "@", a path after "/"
-        assert_eq!(
-            host_of("https://bbc.co.uk@evil.example/").as_deref(),
-            Some("evil.example")
-        );
-        assert_eq!(
-            host_of("https://evil.example/@bbc.co.uk").as_deref(),
-            Some("evil.example")
-        );
+        assert_eq!(host_of("https://bbc.co.uk@evil.example/").as_deref(), Some("evil.example"));
+        assert_eq!(host_of("https://evil.example/@bbc.co.uk").as_deref(), Some("evil.example"));
     }
 
     #[test]
@@ -516,72 +422,30 @@ mod tests {
 
     #[test]
     fn by_domain_matches_hosts_and_their_subdomains() {
-        assert_eq!(
-            name(by_domain("https://www.bbc.co.uk/news/x")),
-            Some("BBC News")
-        );
-        assert_eq!(
-            name(by_domain("https://news.bbc.co.uk/2/hi/south_asia/1.stm")),
-            Some("BBC News")
-        );
+        assert_eq!(name(by_domain("https://www.bbc.co.uk/news/x")), Some("BBC News"));
+        assert_eq!(name(by_domain("https://news.bbc.co.uk/2/hi/south_asia/1.stm")), Some("BBC News"));
         assert_eq!(name(by_domain("edition.cnn.com")), Some("CNN"));
-        assert_eq!(
-            name(by_domain("https://EDITION.CNN.COM:443/2009/x")),
-            Some("CNN")
-        );
-        assert_eq!(
-            name(by_domain("m.theguardian.com/world")),
-            Some("The Guardian")
-        );
-        assert_eq!(
-            name(by_domain("https://amp.theguardian.com/world")),
-            Some("The Guardian")
-        );
-        assert_eq!(
-            name(by_domain("http://www.m.dailymail.co.uk/")),
-            Some("Daily Mail")
-        );
-        assert_eq!(
-            name(by_domain("https://hosted.ap.org/x")),
-            Some("Associated Press")
-        );
-        assert_eq!(
-            name(by_domain("https://abc.net.au/news")),
-            Some("Australian Broadcasting Corporation")
-        );
-        assert_eq!(
-            name(by_domain("https://abcnews.go.com/International")),
-            Some("ABC News")
-        );
+        assert_eq!(name(by_domain("https://EDITION.CNN.COM:443/2009/x")), Some("CNN"));
+        assert_eq!(name(by_domain("m.theguardian.com/world")), Some("The Guardian"));
+        assert_eq!(name(by_domain("https://amp.theguardian.com/world")), Some("The Guardian"));
+        assert_eq!(name(by_domain("http://www.m.dailymail.co.uk/")), Some("Daily Mail"));
+        assert_eq!(name(by_domain("https://hosted.ap.org/x")), Some("Associated Press"));
+        assert_eq!(name(by_domain("https://abc.net.au/news")), Some("Australian Broadcasting Corporation"));
+        assert_eq!(name(by_domain("https://abcnews.go.com/International")), Some("ABC News"));
     }
 
     #[test]
     fn by_domain_prefers_the_longest_registered_domain() {
-        assert_eq!(
-            name(by_domain("https://news.un.org/en/story")),
-            Some("UN News")
-        );
-        assert_eq!(
-            name(by_domain("https://www.un.org/sg")),
-            Some("United Nations")
-        );
+        assert_eq!(name(by_domain("https://news.un.org/en/story")), Some("UN News"));
+        assert_eq!(name(by_domain("https://www.un.org/sg")), Some("United Nations"));
         assert_eq!(
             name(by_domain("http://www.isaf.nato.int/article")),
             Some("International Security Assistance Force")
         );
         assert_eq!(name(by_domain("https://www.nato.int/cps")), Some("NATO"));
-        assert_eq!(
-            name(by_domain("http://observer.guardian.co.uk/world")),
-            Some("The Observer")
-        );
-        assert_eq!(
-            name(by_domain("http://www.msnbc.msn.com/id/1")),
-            Some("MSNBC")
-        );
-        assert_eq!(
-            name(by_domain("https://www.msn.com/en-gb/news")),
-            Some("MSN")
-        );
+        assert_eq!(name(by_domain("http://observer.guardian.co.uk/world")), Some("The Observer"));
+        assert_eq!(name(by_domain("http://www.msnbc.msn.com/id/1")), Some("MSNBC"));
+        assert_eq!(name(by_domain("https://www.msn.com/en-gb/news")), Some("MSN"));
     }
 
     #[test]
@@ -611,33 +475,18 @@ mod tests {
         assert_eq!(name(by_name("Guardian")), Some("The Guardian"));
         assert_eq!(name(by_name("  THE   Guardian ")), Some("The Guardian"));
         assert_eq!(name(by_name("AP")), Some("Associated Press"));
-        assert_eq!(
-            name(by_name("The Associated Press")),
-            Some("Associated Press")
-        );
+        assert_eq!(name(by_name("The Associated Press")), Some("Associated Press"));
         assert_eq!(name(by_name("Reuters")), Some("Reuters"));
         assert_eq!(name(by_name("Mail Online")), Some("Daily Mail"));
         assert_eq!(name(by_name("ABC News")), Some("ABC News"));
-        assert_eq!(
-            name(by_name("ABC")),
-            Some("Australian Broadcasting Corporation")
-        );
+        assert_eq!(name(by_name("ABC")), Some("Australian Broadcasting Corporation"));
         assert_eq!(name(by_name("Tolo")), Some("TOLOnews"));
         assert_eq!(name(by_name("Maclean\u{2019}s")), Some("Maclean's"));
     }
 
     #[test]
     fn by_name_is_an_exact_match() {
-        for text in [
-            "",
-            "The",
-            "Mail",
-            "Guardian newspaper",
-            "Reuter",
-            "BBC News Online Edition",
-            "cnn.com",
-            "News",
-        ] {
+        for text in ["", "The", "Mail", "Guardian newspaper", "Reuter", "BBC News Online Edition", "cnn.com", "News"] {
             assert_eq!(name(by_name(text)), None, "{text:?}");
         }
     }
@@ -671,41 +520,17 @@ mod tests {
         assert_eq!(outlets[0].tags, ["A"]);
         let line = |src: &'static str| parse(src).map(|_| ()).unwrap_err().0;
         assert_eq!(line("# c\nname = \"A\""), 2, "a key before any table");
-        assert_eq!(
-            line("[[outlet]]\nname = \"A\"\nbogus = \"x\""),
-            3,
-            "an unknown key"
-        );
-        assert_eq!(
-            line("[[outlet]]\nname = \"A\"\nname = \"B\""),
-            3,
-            "a key given twice"
-        );
+        assert_eq!(line("[[outlet]]\nname = \"A\"\nbogus = \"x\""), 3, "an unknown key");
+        assert_eq!(line("[[outlet]]\nname = \"A\"\nname = \"B\""), 3, "a key given twice");
         assert_eq!(line("[[outlet]]\nname = [\"A\"]"), 2, "a list for a string");
         assert_eq!(line("[[outlet]]\ntags = \"A\""), 2, "a string for a list");
-        assert_eq!(
-            line("[[outlet]]\ndomains = [\n  \"a.com\",\n]"),
-            2,
-            "a multi-line list"
-        );
+        assert_eq!(line("[[outlet]]\ndomains = [\n  \"a.com\",\n]"), 2, "a multi-line list");
         assert_eq!(line("[[outlet]]\nname = \"A \\\"B\\\"\""), 2, "an escape");
-        assert_eq!(
-            line("[[outlet]]\nname = \"A\" x"),
-            2,
-            "text after the value"
-        );
+        assert_eq!(line("[[outlet]]\nname = \"A\" x"), 2, "text after the value");
         assert_eq!(line("[[outlet]]\nname = \"A"), 2, "an open string");
-        assert_eq!(
-            line("[[outlet]]\ntags = [\"A\" \"B\"]"),
-            2,
-            "a missing comma"
-        );
+        assert_eq!(line("[[outlet]]\ntags = [\"A\" \"B\"]"), 2, "a missing comma");
         assert_eq!(line("[outlet]"), 1, "another table header");
-        assert_eq!(
-            line("[[outlet]]\nname = \"A\"\n\n[[outlet]]"),
-            1,
-            "a table without all keys"
-        );
+        assert_eq!(line("[[outlet]]\nname = \"A\"\n\n[[outlet]]"), 1, "a table without all keys");
     }
 }
 

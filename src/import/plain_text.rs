@@ -15,8 +15,17 @@ pub fn plain_text_titled(text: &str, name: &str, title_given: Option<&str>) -> D
     let page = crate::import::text_page::read_titled(text, title_given);
     let title = page.title.clone().unwrap_or_else(|| title_from_name(name));
     // the title stays at the top of the text, as the cleaner expects it (it drops it there)
-    let body = if page.title.is_some() && title_given.is_none() { format!("{title}\n\n{}", page.body) } else { page.body };
-    Draft { title, author: page.byline, date: page.date, outlet: page.outlet, url: page.url, text: body, ..Draft::default() }
+    let body =
+        if page.title.is_some() && title_given.is_none() { format!("{title}\n\n{}", page.body) } else { page.body };
+    Draft {
+        title,
+        author: page.byline,
+        date: page.date,
+        outlet: page.outlet,
+        url: page.url,
+        text: body,
+        ..Draft::default()
+    }
 }
 
 /// Short, and not a sentence run on for lines.
@@ -30,7 +39,11 @@ pub fn title_from_name(name: &str) -> String {
     let stem = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
     let words: Vec<&str> = stem.split(['_', '-', ' ', '.']).filter(|w| !w.is_empty()).collect();
-    if words.is_empty() { "Untitled article".to_string() } else { words.join(" ") }
+    if words.is_empty() {
+        "Untitled article".to_string()
+    } else {
+        words.join(" ")
+    }
 }
 
 /// A pasted text: the title the user gave, or its first line, as for a file.

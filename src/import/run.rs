@@ -39,10 +39,15 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
                 Ok(draft) => {
                     let mut rec = StoredArticle::new(draft, "pasted text", &added);
                     // the outlet the user named, else the one the page names, else the address's
-                    let named = Some(outlet.trim().to_string()).filter(|o| !o.is_empty() && o != crate::model::record::IMPORTED);
+                    let named = Some(outlet.trim().to_string())
+                        .filter(|o| !o.is_empty() && o != crate::model::record::IMPORTED);
                     let mut guessed = Vec::new();
                     if named.is_none() && rec.outlet.is_none() {
-                        rec.outlet = url.as_deref().or(rec.url.as_deref()).and_then(crate::import::outlets::outlet).map(str::to_string);
+                        rec.outlet = url
+                            .as_deref()
+                            .or(rec.url.as_deref())
+                            .and_then(crate::import::outlets::outlet)
+                            .map(str::to_string);
                         guessed.extend(rec.outlet.as_ref().map(|_| "outlet from the address"));
                     } else if named.is_some() {
                         rec.outlet = named;
@@ -106,20 +111,34 @@ mod tests {
 
     #[test]
     fn an_export_brings_back_each_good_article_and_names_each_bad_one() {
-        let one = StoredArticle::new(crate::import::plain_text::plain_text("Garmsir\n\nFighting in Garmsir.", "g.txt"), "g.txt", ADDED);
-        let mut json: serde_json::Value = serde_json::from_str(&crate::model::export::export_json(&[one.clone()], ADDED)).unwrap();
+        let one = StoredArticle::new(
+            crate::import::plain_text::plain_text("Garmsir\n\nFighting in Garmsir.", "g.txt"),
+            "g.txt",
+            ADDED,
+        );
+        let mut json: serde_json::Value =
+            serde_json::from_str(&crate::model::export::export_json(&[one.clone()], ADDED)).unwrap();
         json["articles"].as_array_mut().unwrap().push(serde_json::json!({"broken": true}));
         let out = file("backup.json", json.to_string().as_bytes());
         assert!(matches!(&out[0], Outcome::Ready(r) if r.article.stored.as_ref() == Some(&one)));
-        assert!(matches!(&out[1], Outcome::Refused { name, reason } if name == "backup.json" && reason.starts_with("article 2")));
+        assert!(
+            matches!(&out[1], Outcome::Refused { name, reason } if name == "backup.json" && reason.starts_with("article 2"))
+        );
     }
 
     #[test]
     fn jobs_survive_the_trip() {
-        let rec = StoredArticle::new(crate::import::plain_text::plain_text("T\n\nText: 12; odd -", "t.txt"), "t.txt", ADDED);
+        let rec =
+            StoredArticle::new(crate::import::plain_text::plain_text("T\n\nText: 12; odd -", "t.txt"), "t.txt", ADDED);
         for job in [
             Job::File { name: "a:b;c.txt".into(), added: ADDED.into() },
-            Job::Paste { title: "Tït-le".into(), outlet: String::new(), text: "x\n;-:".into(), added: ADDED.into(), url: "https://www.bbc.co.uk/news/x".into() },
+            Job::Paste {
+                title: "Tït-le".into(),
+                outlet: String::new(),
+                text: "x\n;-:".into(),
+                added: ADDED.into(),
+                url: "https://www.bbc.co.uk/news/x".into(),
+            },
             Job::Stored(rec.clone()),
             Job::Restore(vec![("k1".into(), "{}".into()), ("k2".into(), crate::import::export::encode_record(&rec))]),
         ] {
@@ -130,12 +149,21 @@ mod tests {
 
     #[test]
     fn older_saved_records_are_read_again_by_key() {
-        let rec = StoredArticle::new(crate::import::plain_text::plain_text("T\n\nFighting in Sangin.", "t.txt"), "t.txt", ADDED);
+        let rec = StoredArticle::new(
+            crate::import::plain_text::plain_text("T\n\nFighting in Sangin.", "t.txt"),
+            "t.txt",
+            ADDED,
+        );
         let json = crate::import::export::encode_record(&rec);
-        let out = run(Job::Restore(vec![(rec.id.clone(), json.clone()), ("other".into(), json), ("bad".into(), "{".into())]), &[]);
+        let out = run(
+            Job::Restore(vec![(rec.id.clone(), json.clone()), ("other".into(), json), ("bad".into(), "{".into())]),
+            &[],
+        );
         assert!(matches!(&out[0], Outcome::Ready(r) if r.article.id == rec.id));
         assert_eq!(out[1], refused("other", "it is filed under another article's id"));
-        assert!(matches!(&out[2], Outcome::Refused { name, reason } if name == "bad" && reason.starts_with("it is not a readable record")));
+        assert!(
+            matches!(&out[2], Outcome::Refused { name, reason } if name == "bad" && reason.starts_with("it is not a readable record"))
+        );
     }
 
     #[test]
@@ -144,6 +172,18 @@ mod tests {
         assert_eq!(out, vec![refused("photo.txt", "is not text: it looks like a PNG image")]);
         let Outcome::Refused { name, reason } = &out[0] else { unreachable!() };
         assert_eq!(message(name, reason), "photo.txt is not text: it looks like a PNG image.");
-        assert!(matches!(&run(Job::Paste { title: String::new(), outlet: String::new(), text: " ".into(), added: ADDED.into(), url: String::new() }, &[])[0], Outcome::Refused { .. }));
+        assert!(matches!(
+            &run(
+                Job::Paste {
+                    title: String::new(),
+                    outlet: String::new(),
+                    text: " ".into(),
+                    added: ADDED.into(),
+                    url: String::new()
+                },
+                &[]
+            )[0],
+            Outcome::Refused { .. }
+        ));
     }
 }

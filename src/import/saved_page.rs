@@ -27,7 +27,11 @@ pub fn read(html: &str, name: &str) -> Result<Draft, Rejection> {
         let value = found.attr("href").or_else(|| found.attr("content"))?;
         crate::text::address::checked(&value).ok().flatten()
     });
-    let cfg = Config { text_mode: TextMode::Formatted, candidate_select_mode: CandidateSelectMode::DomSmoothie, ..Config::default() };
+    let cfg = Config {
+        text_mode: TextMode::Formatted,
+        candidate_select_mode: CandidateSelectMode::DomSmoothie,
+        ..Config::default()
+    };
     let mut reader = Readability::with_document(doc, None, Some(cfg)).map_err(|_| Rejection::NoArticle)?;
     let article = reader.parse().map_err(|_| Rejection::NoArticle)?;
     let text = article.text_content.to_string();
@@ -37,7 +41,9 @@ pub fn read(html: &str, name: &str) -> Result<Draft, Rejection> {
     let title = squash(&article.title);
     let site = article.site_name.as_deref().map(squash).filter(|s| !s.is_empty());
     // the page's own site name is its outlet, as the catalogue names it when it knows it
-    let outlet = site.as_deref().map(|s| crate::import::outlets::by_name(s).map_or_else(|| s.to_string(), |o| o.name.to_string()));
+    let outlet = site
+        .as_deref()
+        .map(|s| crate::import::outlets::by_name(s).map_or_else(|| s.to_string(), |o| o.name.to_string()));
     Ok(Draft {
         title: if title.is_empty() { title_from_name(name) } else { title },
         author: article.byline.as_deref().map(byline).filter(|b| !b.is_empty()),
@@ -101,13 +107,20 @@ mod tests {
 
     #[test]
     fn a_page_too_deep_for_readability_keeps_its_text() {
-        let page = format!("<title>Deep</title><script>x()</script>{}Marines entered Marjah on Saturday morning.{}", "<div>".repeat(5000), "</div>".repeat(5000));
+        let page = format!(
+            "<title>Deep</title><script>x()</script>{}Marines entered Marjah on Saturday morning.{}",
+            "<div>".repeat(5000),
+            "</div>".repeat(5000)
+        );
         let d = read(&page, "deep.html").unwrap();
         assert_eq!((d.title.as_str(), d.text.trim()), ("Deep", "Marines entered Marjah on Saturday morning."));
     }
 
     #[test]
     fn a_page_without_an_article_is_refused() {
-        assert_eq!(read("<html><body><nav><a href=/>Home</a></nav></body></html>", "x.html"), Err(Rejection::NoArticle));
+        assert_eq!(
+            read("<html><body><nav><a href=/>Home</a></nav></body></html>", "x.html"),
+            Err(Rejection::NoArticle)
+        );
     }
 }

@@ -82,21 +82,41 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     // the article's first paragraph: the first line of prose that is no furniture (a cookie
     // notice is a sentence too)
     // (nor a photo's caption: one with its credit under it or in it)
-    let caption = |i: usize| is_caption_like(&lines[i]) || lines.get(i + 1).is_some_and(|n| credit_only(n).is_some() || (n.split_whitespace().count() <= 6 && is_caption_like(n)));
-    let mut first_body = (0..lines.len()).find(|&i| prose[i] && !is_furniture(&lines[i], &keys[i]) && !caption(i)).unwrap_or(lines.len());
+    let caption = |i: usize| {
+        is_caption_like(&lines[i])
+            || lines
+                .get(i + 1)
+                .is_some_and(|n| credit_only(n).is_some() || (n.split_whitespace().count() <= 6 && is_caption_like(n)))
+    };
+    let mut first_body = (0..lines.len())
+        .find(|&i| prose[i] && !is_furniture(&lines[i], &keys[i]) && !caption(i))
+        .unwrap_or(lines.len());
     // a "By …" line further down, with prose after it: what came first was a notice (a
     // cache's banner, a cookie text), and the article starts after the byline
-    if let Some(b) = (first_body..lines.len().min(first_body + 40)).find(|&i| lines[i].len() < 120 && lines[i].to_lowercase().starts_with("by ") && byline(&lines[i]).is_some_and(|(n, _)| n.is_some())) {
+    if let Some(b) = (first_body..lines.len().min(first_body + 40)).find(|&i| {
+        lines[i].len() < 120
+            && lines[i].to_lowercase().starts_with("by ")
+            && byline(&lines[i]).is_some_and(|(n, _)| n.is_some())
+    }) {
         if let Some(p) = (b + 1..lines.len().min(b + 6)).find(|&i| prose[i] && !is_furniture(&lines[i], &keys[i])) {
             if (first_body..b).all(|i| !prose[i] || is_notice(&lines[i])) {
                 first_body = p;
             }
         }
     }
-    let mut furniture: Vec<bool> = lines.iter().zip(&keys).enumerate().map(|(i, (l, k))| k.is_empty() || is_furniture(l, k) || is_shape_furniture(l, i < first_body)).collect();
+    let mut furniture: Vec<bool> = lines
+        .iter()
+        .zip(&keys)
+        .enumerate()
+        .map(|(i, (l, k))| k.is_empty() || is_furniture(l, k) || is_shape_furniture(l, i < first_body))
+        .collect();
     // a table's header row (cells, no figures) over rows with figures is the table's
     for i in 0..lines.len().saturating_sub(1) {
-        if furniture[i] && lines[i].contains('\t') && lines[i + 1].contains('\t') && lines[i + 1].bytes().any(|b| b.is_ascii_digit()) {
+        if furniture[i]
+            && lines[i].contains('\t')
+            && lines[i + 1].contains('\t')
+            && lines[i + 1].bytes().any(|b| b.is_ascii_digit())
+        {
             furniture[i] = false;
         }
     }
@@ -104,7 +124,11 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     // a menu shown at the top and the bottom
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let running: Vec<Option<String>> = (0..lines.len())
-        .map(|i| (!prose[i] && lines[i].split_whitespace().nth(12).is_none()).then(|| keys[i].chars().filter(|c| !c.is_ascii_digit()).collect::<String>().trim().to_string()).filter(|k| k.len() >= 3))
+        .map(|i| {
+            (!prose[i] && lines[i].split_whitespace().nth(12).is_none())
+                .then(|| keys[i].chars().filter(|c| !c.is_ascii_digit()).collect::<String>().trim().to_string())
+                .filter(|k| k.len() >= 3)
+        })
         .collect();
     for k in running.iter().flatten() {
         *seen.entry(k.clone()).or_default() += 1;
@@ -126,9 +150,12 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
         let l = &lines[i];
         // near the top; or, with its lead word, in the record lines after the article
         // ("Posted by X at 09:14 PM", "Author Masood Rahimzai")
-        let lead = || ["posted by ", "author ", "author: ", "by "].iter().any(|p| strip_prefix_ci(l.trim_start(), p).is_some());
+        let lead = || {
+            ["posted by ", "author ", "author: ", "by "].iter().any(|p| strip_prefix_ci(l.trim_start(), p).is_some())
+        };
         // (a second "By" line above the article is the reporter's: the first was a photo's)
-        let maybe_byline = (page.byline.is_none() || (i < first_body && lead())) && (i <= first_body + 2 || (l.len() < 200 && !prose[i] && lead()));
+        let maybe_byline = (page.byline.is_none() || (i < first_body && lead()))
+            && (i <= first_body + 2 || (l.len() < 200 && !prose[i] && lead()));
         if let Some((name, outlet)) = maybe_byline.then(|| byline(l)).flatten() {
             if page.byline.is_none() || i < first_body {
                 if let Some(prev) = header_role.iter().position(|r| *r == Some(Role::Byline)) {
@@ -139,7 +166,14 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
                 header_role[i] = Some(Role::Byline);
                 // "By Aaron Delgado | August 26, 2015", "By X - Tue Mar 12 2019, 8:04 pm"
                 if date_at.is_none() {
-                    if let Some(d) = l.split([' ', '|']).collect::<Vec<_>>().join(" ").split(" - ").find_map(date_part).or_else(|| date_line(l)) {
+                    if let Some(d) = l
+                        .split([' ', '|'])
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .split(" - ")
+                        .find_map(date_part)
+                        .or_else(|| date_line(l))
+                    {
                         date_at = Some((i, d));
                     }
                 }
@@ -224,11 +258,14 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
             let seen = count_of.get(key).copied().unwrap_or(0) + edges.matches(&inside).count() - usize::from(edge(i));
             let repeated = bar_heads.contains(key) || (words >= 5 && seen >= 2);
             let next = (i + 1..lines.len()).find(|&j| !furniture[j] || header_role[j].is_some());
-            let near_header = (i + 1..(i + 4).min(lines.len())).any(|j| header_role[j].is_some()) || next == Some(first_body);
+            let near_header =
+                (i + 1..(i + 4).min(lines.len())).any(|j| header_role[j].is_some()) || next == Some(first_body);
             // the page's first lines are its site's name and tagline more often than not
             // a site's header in capitals ("KINGSBRIDGE UNIVERSITY - PRESS OFFICE")
             let capitals = !lines[i].chars().any(char::is_lowercase);
-            let score = 3 * repeated as i32 + 2 * near_header as i32 + (words >= 5) as i32 - (i < 2) as i32 - 2 * capitals as i32;
+            let score = 3 * repeated as i32 + 2 * near_header as i32 + (words >= 5) as i32
+                - (i < 2) as i32
+                - 2 * capitals as i32;
             (score, i)
         })
         // on a tie, the first: a deck or a caption comes after its headline
@@ -251,15 +288,39 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     // (short label lines above the article count as furniture, so look past that rule)
     if page.byline.is_none() {
         let near_date = |i: usize| date_at.as_ref().is_some_and(|(d, _)| i.abs_diff(*d) <= 2);
-        let plain = |i: usize| !keys[i].is_empty() && !is_furniture(&lines[i], &keys[i]) && !is_shape_furniture(&lines[i], false);
+        let plain = |i: usize| {
+            !keys[i].is_empty() && !is_furniture(&lines[i], &keys[i]) && !is_shape_furniture(&lines[i], false)
+        };
         // a name with its role on the next line ("Senior Analyst, Afghanistan") first
-        let role_next = |i: usize| lines.get(i + 1).is_some_and(|n| {
-            let n = n.to_lowercase();
-            ["analyst", "correspondent", "editor", "reporter", "writer", "researcher", "director", "fellow", "contributor"].iter().any(|r| n.contains(r))
-        });
+        let role_next = |i: usize| {
+            lines.get(i + 1).is_some_and(|n| {
+                let n = n.to_lowercase();
+                [
+                    "analyst",
+                    "correspondent",
+                    "editor",
+                    "reporter",
+                    "writer",
+                    "researcher",
+                    "director",
+                    "fellow",
+                    "contributor",
+                ]
+                .iter()
+                .any(|r| n.contains(r))
+            })
+        };
         let found: Vec<(usize, String)> = (0..first_body.min(lines.len()))
-            .filter(|&i| plain(i) && header_role[i].is_none() && Some(i) != title_at && (near_date(i) || title_at.is_some_and(|t| i > t)))
-            .chain((first_body..lines.len().min(first_body + 4)).filter(|&i| plain(i) && !prose[i] && header_role[i].is_none() && near_date(i)))
+            .filter(|&i| {
+                plain(i)
+                    && header_role[i].is_none()
+                    && Some(i) != title_at
+                    && (near_date(i) || title_at.is_some_and(|t| i > t))
+            })
+            .chain(
+                (first_body..lines.len().min(first_body + 4))
+                    .filter(|&i| plain(i) && !prose[i] && header_role[i].is_none() && near_date(i)),
+            )
             .filter_map(|i| bare_name(&lines[i]).map(|n| (i, n)))
             .collect();
         if let Some((i, name)) = found.iter().find(|(i, _)| role_next(*i)).or(found.first()).cloned() {
@@ -273,28 +334,35 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     if page.byline.is_none() {
         page.byline = lines.iter().rev().take(40).find_map(|l| {
             let t = l.trim().trim_start_matches('(');
-            let rest = strip_prefix_ci(t, "reporting by ").or_else(|| strip_prefix_ci(t, "additional reporting by "))?;
+            let rest =
+                strip_prefix_ci(t, "reporting by ").or_else(|| strip_prefix_ci(t, "additional reporting by "))?;
             let name = rest.split([';', ')']).next()?.split(" in ").next()?.trim();
             bare_name(name).or_else(|| name_list(name))
         });
     }
     // last, an outlet the catalogue knows named in the page's own lines ("Get the Medium
     // app"); also over a copyright holder the catalogue does not know ("© NBC UNIVERSAL")
-    let unknown_holder = from_copyright_only && page.outlet.as_deref().is_some_and(|o| outlets::by_name(o).is_none() && by_copyright.as_deref() == Some(o));
+    let unknown_holder = from_copyright_only
+        && page.outlet.as_deref().is_some_and(|o| outlets::by_name(o).is_none() && by_copyright.as_deref() == Some(o));
     if page.outlet.is_none() || unknown_holder {
         let last = last_prose_line(&lines, &furniture);
         // (the page's own lines: not the headline, not the article's sentences)
         page.outlet = (0..lines.len())
-            .filter(|&i| (furniture[i] || i < first_body || last.is_some_and(|p| i > p)) && Some(i) != title_at && !prose[i])
+            .filter(|&i| {
+                (furniture[i] || i < first_body || last.is_some_and(|p| i > p)) && Some(i) != title_at && !prose[i]
+            })
             .find_map(|i| outlets::named_in(&lines[i]))
             .map(|o| o.name.to_string())
             // ("EMERGENCY UK" is Emergency's own branch: the holder stays)
-            .filter(|named| !page.outlet.as_deref().is_some_and(|held| held.to_lowercase().starts_with(&named.to_lowercase())))
+            .filter(|named| {
+                !page.outlet.as_deref().is_some_and(|held| held.to_lowercase().starts_with(&named.to_lowercase()))
+            })
             .or(page.outlet.take());
     }
     // a publication the catalogue does not know names itself in the page's first line (a
     // blog's or a newsletter's name), above its headline; it beats a platform's name
-    let platform = page.outlet.as_deref().and_then(outlets::by_name).is_some_and(|o| matches!(o.kind, "blog" | "aggregator"));
+    let platform =
+        page.outlet.as_deref().and_then(outlets::by_name).is_some_and(|o| matches!(o.kind, "blog" | "aggregator"));
     if page.outlet.is_none() || platform {
         let first = (0..lines.len()).find(|&i| !keys[i].is_empty() && !is_furniture(&lines[i], &keys[i]));
         if let (Some(i), t) = (first, title_at.unwrap_or(first_body)) {
@@ -302,10 +370,16 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
             let whole = lines[i].split(" - ").next().unwrap_or("").trim();
             let titled;
             let l = if !whole.chars().any(char::is_lowercase) {
-                titled = whole.split_whitespace().map(|w| {
-                    let mut c = w.chars();
-                    c.next().map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect::<String>()).unwrap_or_default()
-                }).collect::<Vec<_>>().join(" ");
+                titled = whole
+                    .split_whitespace()
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect::<String>())
+                            .unwrap_or_default()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 &titled
             } else {
                 whole
@@ -317,7 +391,10 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
                 && !l.chars().any(|c| c.is_ascii_digit())
                 && !l.ends_with(['.', ':', '?', '!'])
                 && !l.contains('|')
-                && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(*w, "of" | "the" | "and" | "for" | "on"));
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(|c| c.is_uppercase())
+                        || matches!(*w, "of" | "the" | "and" | "for" | "on")
+                });
             if named && Some(i) != title_at {
                 page.outlet = Some(l.trim().to_string());
             }
@@ -329,14 +406,21 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     // a deck (standfirst) between the headline and the byline or date: not the article
     // a deck (standfirst) between the headline and the byline or date: one or two lines
     // right under the headline, never the article's paragraphs
-    let header_end = title_at.and_then(|t| (t + 1..(t + 5).min(lines.len())).filter(|&i| header_role[i].is_some_and(|r| r != Role::Publisher)).max());
+    let header_end = title_at.and_then(|t| {
+        (t + 1..(t + 5).min(lines.len())).filter(|&i| header_role[i].is_some_and(|r| r != Role::Publisher)).max()
+    });
     let deck = match (title_at, header_end) {
-        (Some(t), Some(h)) if h > first_body && (t + 1..h).filter(|&i| !furniture[i] && header_role[i].is_none()).count() <= 2 => t + 1..h,
+        (Some(t), Some(h))
+            if h > first_body && (t + 1..h).filter(|&i| !furniture[i] && header_role[i].is_none()).count() <= 2 =>
+        {
+            t + 1..h
+        }
         _ => 0..0,
     };
 
     let m = markers();
-    let last_prose = (0..lines.len()).rev().find(|&i| !furniture[i] && header_role[i].is_none() && prose[i] && Some(i) != title_at);
+    let last_prose =
+        (0..lines.len()).rev().find(|&i| !furniture[i] && header_role[i].is_none() && prose[i] && Some(i) != title_at);
     let mut body: Vec<String> = Vec::new();
     let mut related = false; // inside a box of links to other stories
     for i in 0..lines.len() {
@@ -372,7 +456,13 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
         }
         // the headline again (a breadcrumb, the page's title bar), and the header's other
         // short lines: a site name, a section label
-        if !title_key.is_empty() && (keys[i] == title_key || keys[i].ends_with(&format!(" {title_key}")) || keys[i].starts_with(&format!("{title_key} "))) && !prose[i] && !ends_sentence(&lines[i]) {
+        if !title_key.is_empty()
+            && (keys[i] == title_key
+                || keys[i].ends_with(&format!(" {title_key}"))
+                || keys[i].starts_with(&format!("{title_key} ")))
+            && !prose[i]
+            && !ends_sentence(&lines[i])
+        {
             continue;
         }
         if before_body && title_at.is_some_and(|t| i < t) && !prose[i] {
@@ -393,7 +483,12 @@ pub fn read_titled(text: &str, known: Option<&str>) -> PageText {
     for line in body {
         match merged.last_mut() {
             // (a paragraph's piece, not a list's short item)
-            Some(last) if last.len() >= 60 && !ends_sentence(last) && !last.ends_with(':') && line.chars().next().is_some_and(char::is_lowercase) => {
+            Some(last)
+                if last.len() >= 60
+                    && !ends_sentence(last)
+                    && !last.ends_with(':')
+                    && line.chars().next().is_some_and(char::is_lowercase) =>
+            {
                 last.push(' ');
                 last.push_str(&line);
             }
@@ -412,7 +507,10 @@ fn credit_only(l: &str) -> Option<String> {
         return None;
     }
     let lower = t.to_lowercase();
-    let credit_shaped = t.starts_with('(') || ["image source", "photograph", "photo:", "credit", "picture:", "image:"].iter().any(|p| lower.starts_with(p));
+    let credit_shaped = t.starts_with('(')
+        || ["image source", "photograph", "photo:", "credit", "picture:", "image:"]
+            .iter()
+            .any(|p| lower.starts_with(p));
     if !credit_shaped {
         return None;
     }
@@ -434,16 +532,33 @@ fn last_prose_line(lines: &[String], furniture: &[bool]) -> Option<usize> {
 /// "Source: https://…", "URL: https://…", or the line itself.
 fn own_address(l: &str) -> Option<String> {
     let t = l.trim();
-    let rest = ["permalink", "url source:", "source:", "url:", "link:", "original url:", "original:", "short link:", "shortlink:", "canonical:"].iter().find_map(|p| strip_prefix_ci(t, p).map(str::trim));
+    let rest = [
+        "permalink",
+        "url source:",
+        "source:",
+        "url:",
+        "link:",
+        "original url:",
+        "original:",
+        "short link:",
+        "shortlink:",
+        "canonical:",
+    ]
+    .iter()
+    .find_map(|p| strip_prefix_ci(t, p).map(str::trim));
     let candidate = rest.unwrap_or(t);
     let candidate = candidate.trim_start_matches(':').trim();
-    (candidate.starts_with("http://") || candidate.starts_with("https://")).then(|| crate::text::address::checked(candidate).ok().flatten()).flatten()
+    (candidate.starts_with("http://") || candidate.starts_with("https://"))
+        .then(|| crate::text::address::checked(candidate).ok().flatten())
+        .flatten()
 }
 
 /// A notice about the page rather than the article: a cache's banner, a cookie text.
 fn is_notice(l: &str) -> bool {
     let lower = l.to_lowercase();
-    ["cache", "cookie", "snapshot", "this page", "this site", "this website", "javascript", "browser"].iter().any(|w| lower.contains(w))
+    ["cache", "cookie", "snapshot", "this page", "this site", "this website", "javascript", "browser"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// `t` less the prefix `p` (ASCII, any case), sliced only at a character boundary.
@@ -465,14 +580,21 @@ fn is_footnote(l: &str) -> bool {
 /// A news database's record line: "Load-Date: December 11, 2007", "Tags: drought, Helmand".
 fn is_meta_line(l: &str, keys: &[String]) -> bool {
     let Some((k, v)) = l.split_once(':') else { return false };
-    k.split_whitespace().count() <= 3 && !v.trim().is_empty() && v.split_whitespace().count() <= 16 && !ends_sentence(l) && keys.contains(&fold(k))
+    k.split_whitespace().count() <= 3
+        && !v.trim().is_empty()
+        && v.split_whitespace().count() <= 16
+        && !ends_sentence(l)
+        && keys.contains(&fold(k))
 }
 
 /// A wire desk's sign-off: "str-bur-jm/sst", "ml/nz", "Enditem".
 fn is_sign_off(l: &str) -> bool {
     let t = l.trim();
     t.eq_ignore_ascii_case("enditem")
-        || (t.len() <= 30 && !t.contains(' ') && (t.contains('/') || t.matches('-').count() >= 2) && t.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '-' | '/')))
+        || (t.len() <= 30
+            && !t.contains(' ')
+            && (t.contains('/') || t.matches('-').count() >= 2)
+            && t.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '-' | '/')))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -515,9 +637,12 @@ fn rejoin(text: &str) -> Vec<String> {
         // (a line of the wrapping width inside a paragraph is the paragraph's: not looked at)
         let n = t.chars().count();
         let wide = n + 20 >= width;
-        let furniture = wrapped && !(open && wide) && t.len() <= 300 && (is_furniture(t, &fold(t)) || is_shape_furniture(t, false));
+        let furniture =
+            wrapped && !(open && wide) && t.len() <= 300 && (is_furniture(t, &fold(t)) || is_shape_furniture(t, false));
         // a byline or a date under a headline starts a line of its own
-        let header = open && t.len() <= 80 && (strip_prefix_ci(t, "by ").is_some_and(|_| byline(t).is_some()) || date_line(t).is_some());
+        let header = open
+            && t.len() <= 80
+            && (strip_prefix_ci(t, "by ").is_some_and(|_| byline(t).is_some()) || date_line(t).is_some());
         if open && !indented && !furniture && !header {
             let last = out.last_mut().expect("open after a line");
             let hyphen = last.ends_with('-') && !last.ends_with(" -") && !last.ends_with("--");
@@ -559,7 +684,8 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     let words: Vec<&str> = t.split_whitespace().take(27).collect();
     if words.len() > 25 {
         // a paragraph: of the shapes below only a list of links or a menu's cells are long
-        return (t.contains('|') && t.split('|').all(|p| p.split_whitespace().count() <= 5)) || (l.contains('\t') && !is_prose(t) && !t.bytes().any(|b| b.is_ascii_digit()));
+        return (t.contains('|') && t.split('|').all(|p| p.split_whitespace().count() <= 5))
+            || (l.contains('\t') && !is_prose(t) && !t.bytes().any(|b| b.is_ascii_digit()));
     }
     let pipes = t.bytes().filter(|&b| b == b'|').count();
     if pipes >= 1 && t.split('|').all(|p| p.split_whitespace().count() <= if pipes >= 2 { 5 } else { 3 }) {
@@ -585,8 +711,13 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
         let mut parts = s.split(['/', ' ']).filter(|p| !p.is_empty() && *p != "of");
         let digits = |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
         let rest: Vec<&str> = s.split_whitespace().collect();
-        (digits(parts.next()) && digits(parts.next()) && parts.next().is_none() && (s.contains('/') || s.contains(" of ")))
-            || (rest.len() == 4 && matches!(rest[0].to_lowercase().as_str(), "image" | "photo" | "picture" | "slide") && rest[2] == "of")
+        (digits(parts.next())
+            && digits(parts.next())
+            && parts.next().is_none()
+            && (s.contains('/') || s.contains(" of ")))
+            || (rest.len() == 4
+                && matches!(rest[0].to_lowercase().as_str(), "image" | "photo" | "picture" | "slide")
+                && rest[2] == "of")
     };
     if counter(t) {
         return true;
@@ -604,7 +735,12 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     }
     // "2 hours ago", "7 min read", "Updated 5 minutes ago"
     let lower = t.to_lowercase();
-    if words.len() <= 5 && (lower.ends_with(" ago") || lower.ends_with(" min read") || lower.ends_with(" minute read") || lower.ends_with(" minutes read")) {
+    if words.len() <= 5
+        && (lower.ends_with(" ago")
+            || lower.ends_with(" min read")
+            || lower.ends_with(" minute read")
+            || lower.ends_with(" minutes read"))
+    {
         return true;
     }
     if lower.starts_with("text size") || lower.starts_with("font size") {
@@ -613,7 +749,9 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     // "27 min", "3 min listen", "SOUTH ASIA DESK · 3 min": a length, alone or after a label
     let length = |part: &str| {
         let w: Vec<&str> = part.split_whitespace().collect();
-        w.len() <= 3 && w.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) && w.get(1).is_some_and(|w| w.starts_with("min"))
+        w.len() <= 3
+            && w.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+            && w.get(1).is_some_and(|w| w.starts_with("min"))
     };
     if words.len() <= 8 && t.rsplit(['·', '|', '•']).next().is_some_and(length) {
         return true;
@@ -623,12 +761,22 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
         return true;
     }
     // a photo credit alone: "(AFP Photo/Noor Mohammad)", "Image source, Getty Images"
-    if words.len() <= 8 && !ends_sentence(t) && is_caption_like(t) && (t.starts_with('(') || lower.starts_with("image source") || lower.starts_with("photograph") || lower.starts_with("photo:") || lower.starts_with("credit")) {
+    if words.len() <= 8
+        && !ends_sentence(t)
+        && is_caption_like(t)
+        && (t.starts_with('(')
+            || lower.starts_with("image source")
+            || lower.starts_with("photograph")
+            || lower.starts_with("photo:")
+            || lower.starts_with("credit"))
+    {
         return true;
     }
     // a wire's credit line: "(Reporting by X; Editing by Y)", "Additional reporting by X"
     let credit = t.trim_start_matches('(');
-    if ["reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by "].iter().any(|p| strip_prefix_ci(credit, p).is_some())
+    if ["reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by "]
+        .iter()
+        .any(|p| strip_prefix_ci(credit, p).is_some())
         && (t.contains(';') || t.ends_with(')') || lower.contains("editing by") || !ends_sentence(t))
     {
         return true;
@@ -637,7 +785,10 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     // GENERAL I AFGHANISTAN RECONSTRUCTION", "REPORT TO CONGRESS I JANUARY 30, 2016 89")
     let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
     let capitals = |ws: &[&str]| ws.len() >= 2 && ws.iter().all(|w| !w.chars().any(char::is_lowercase));
-    if words.len() >= 3 && ((number(words[0]) && capitals(&words[1..])) || (number(words[words.len() - 1]) && capitals(&words[..words.len() - 1]))) {
+    if words.len() >= 3
+        && ((number(words[0]) && capitals(&words[1..]))
+            || (number(words[words.len() - 1]) && capitals(&words[..words.len() - 1])))
+    {
         return true;
     }
     // a video's length or a clock time alone: "02:31", "1:04:10"
@@ -648,31 +799,68 @@ fn is_shape_furniture(l: &str, above_body: bool) -> bool {
     // article such a label opens a headline: "LIVE: Taliban push into …")
     if let Some((label, _)) = t.split_once(':').filter(|_| !above_body) {
         let label = label.trim();
-        if !label.is_empty() && label.len() <= 14 && label.chars().all(|c| c.is_uppercase() || c == ' ') && label.chars().any(char::is_alphabetic) && words.len() <= 25 {
+        if !label.is_empty()
+            && label.len() <= 14
+            && label.chars().all(|c| c.is_uppercase() || c == ' ')
+            && label.chars().any(char::is_alphabetic)
+            && words.len() <= 25
+        {
             return true;
         }
     }
     // above the article: short lines with no sentence in them that are labels or menus
-    above_body && words.len() <= 2 && !t.ends_with(['.', '?', '!']) && words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+    above_body
+        && words.len() <= 2
+        && !t.ends_with(['.', '?', '!'])
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
 }
 
 /// A headline: a few words to a few dozen, not a date, a byline, a caption, a menu or a
 /// sentence run on.
 fn is_headline_like(l: &str) -> bool {
     let words = l.split_whitespace().count();
-    (3..=30).contains(&words) && l.chars().count() <= 220 && !l.ends_with(['.', ':']) && date_line(l).is_none() && byline(l).is_none() && !is_caption_like(l)
+    (3..=30).contains(&words)
+        && l.chars().count() <= 220
+        && !l.ends_with(['.', ':'])
+        && date_line(l).is_none()
+        && byline(l).is_none()
+        && !is_caption_like(l)
 }
 
 /// A photo caption or credit: "© Name, AFP", "REUTERS/Name", "Photograph: Name/AP",
 /// "Image caption, …", "(Photo: …)".
 fn is_caption_like(l: &str) -> bool {
     // every mark below holds one of these characters, or the word "caption"
-    if !l.bytes().any(|b| matches!(b, b'/' | b':' | b'(' | b'-')) && !l.contains('©') && !l.contains('—') && !l.contains("aption") {
+    if !l.bytes().any(|b| matches!(b, b'/' | b':' | b'(' | b'-'))
+        && !l.contains('©')
+        && !l.contains('—')
+        && !l.contains("aption")
+    {
         return false;
     }
     let lower = l.to_lowercase();
     l.contains('©')
-        || ["reuters/", "/ap", "/afp", "/getty", "/epa", "photo/", "photograph:", "image caption", "media caption", "(photo", "photo:", "picture:", "image:", "credit:", "video:", "watch:", "text by:"].iter().any(|m| lower.contains(m))
+        || [
+            "reuters/",
+            "/ap",
+            "/afp",
+            "/getty",
+            "/epa",
+            "photo/",
+            "photograph:",
+            "image caption",
+            "media caption",
+            "(photo",
+            "photo:",
+            "picture:",
+            "image:",
+            "credit:",
+            "video:",
+            "watch:",
+            "text by:",
+        ]
+        .iter()
+        .any(|m| lower.contains(m))
         || [" — afp", " - afp", " — reuters", " - reuters", " — ap", " - ap"].iter().any(|m| lower.ends_with(m))
         || (l.ends_with(')') && l.rfind('(').is_some_and(|o| l[o..].contains('/')))
         || l.rsplit_once(". ").is_some_and(|(_, tail)| crate::engine::clean::is_photo_credit(tail))
@@ -685,11 +873,32 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
     if t.len() > 160 || t.split_whitespace().nth(20).is_some() {
         return None; // a byline is short
     }
-    let rest = ["by ", "author: ", "authors: ", "author ", "byline: ", "reporter: ", "writer: ", "words: ", "text: ", "report: ", "written by ", "words by ", "posted by ", "reported by ", "story by ", "text by "]
-        .iter()
-        .find_map(|p| strip_prefix_ci(t, p).map(str::trim));
+    let rest = [
+        "by ",
+        "author: ",
+        "authors: ",
+        "author ",
+        "byline: ",
+        "reporter: ",
+        "writer: ",
+        "words: ",
+        "text: ",
+        "report: ",
+        "written by ",
+        "words by ",
+        "posted by ",
+        "reported by ",
+        "story by ",
+        "text by ",
+    ]
+    .iter()
+    .find_map(|p| strip_prefix_ci(t, p).map(str::trim));
     // with no lead word, a byline is a name and an outlet, a list of names, or a report from
-    if rest.is_none() && ![", ", " | ", " · ", " • ", " - ", " — ", " – ", " reports from ", " reporting from ", " writes from "].iter().any(|sep| t.contains(sep)) {
+    if rest.is_none()
+        && ![", ", " | ", " · ", " • ", " - ", " — ", " – ", " reports from ", " reporting from ", " writes from "]
+            .iter()
+            .any(|sep| t.contains(sep))
+    {
         return None;
     }
     // a reader app's credit line: "Sara Qaderi · The Kandahar Ledger · 14 May 2019"
@@ -706,7 +915,10 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
         }
     }
     // "Colm Brady reports from Lashkar Gah"
-    let reports = [" reports from ", " reporting from ", " writes from "].iter().find_map(|m| t.split_once(m)).filter(|_| rest.is_none());
+    let reports = [" reports from ", " reporting from ", " writes from "]
+        .iter()
+        .find_map(|m| t.split_once(m))
+        .filter(|_| rest.is_none());
     if let Some((name, _)) = reports.filter(|(_, tail)| tail.split_whitespace().count() <= 4 && !ends_sentence(t)) {
         if let Some(n) = bare_name(name) {
             return Some((Some(n), None));
@@ -734,7 +946,8 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
         && words.len() <= 12
         && words.iter().all(|w| {
             let w = w.trim_end_matches(',');
-            matches!(w, "and" | "&" | "de" | "van" | "al" | "bin" | "el") || w.chars().next().is_some_and(|c| c.is_uppercase())
+            matches!(w, "and" | "&" | "de" | "van" | "al" | "bin" | "el")
+                || w.chars().next().is_some_and(|c| c.is_uppercase())
         });
     if !name_like {
         return None;
@@ -748,7 +961,10 @@ fn byline(line: &str) -> Option<(Option<String>, Option<String>)> {
 fn split_credit(s: &str) -> (String, Option<String>) {
     let s = s.split(" in ").next().unwrap_or(s);
     // "Tom Farrant at 09:14 PM": the time is no part of the name
-    let s = s.match_indices(" at ").find(|(at, _)| s[at + 4..].starts_with(|c: char| c.is_ascii_digit())).map_or(s, |(at, _)| &s[..at]);
+    let s = s
+        .match_indices(" at ")
+        .find(|(at, _)| s[at + 4..].starts_with(|c: char| c.is_ascii_digit()))
+        .map_or(s, |(at, _)| &s[..at]);
     // at the first separator: "X - Tue Mar 12 2019, 8:04 pm" splits at " - ", not at ", "
     let first = [" | ", ", ", " - ", " — ", " – "].iter().filter_map(|sep| s.find(sep).map(|at| (at, sep.len()))).min();
     if let Some((at, len)) = first {
@@ -794,12 +1010,32 @@ fn bare_name(l: &str) -> Option<String> {
     let (name, _) = split_credit(l.trim());
     let words: Vec<&str> = name.split_whitespace().collect();
     // a role is no name ("Defence Editor", "Senior Analyst")
-    const ROLES: [&str; 14] = ["editor", "correspondent", "writer", "reporter", "staff", "analyst", "chief", "senior", "special", "contributor", "producer", "columnist", "photographer", "desk"];
-    if l.split_whitespace().count() > 8 || words.iter().any(|w| NOT_NAMES.contains(w) || ROLES.contains(&w.to_lowercase().as_str())) {
+    const ROLES: [&str; 14] = [
+        "editor",
+        "correspondent",
+        "writer",
+        "reporter",
+        "staff",
+        "analyst",
+        "chief",
+        "senior",
+        "special",
+        "contributor",
+        "producer",
+        "columnist",
+        "photographer",
+        "desk",
+    ];
+    if l.split_whitespace().count() > 8
+        || words.iter().any(|w| NOT_NAMES.contains(w) || ROLES.contains(&w.to_lowercase().as_str()))
+    {
         return None;
     }
     let particle = |w: &str| matches!(w, "de" | "van" | "al" | "bin" | "el" | "von" | "da" | "ul");
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
     let ok = (2..=4).contains(&words.len())
         && words.iter().all(|w| particle(w) || capitalised(w))
         && !l.chars().any(|c| c.is_ascii_digit())
@@ -813,7 +1049,18 @@ fn bare_name(l: &str) -> Option<String> {
 fn outlet_name(s: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(['.', ',']);
     // "Source: Agencies", "Web Desk": no publisher's name
-    const GENERIC: [&str; 10] = ["agencies", "news agencies", "agency", "wires", "wire services", "staff", "web desk", "news desk", "desk", "correspondents"];
+    const GENERIC: [&str; 10] = [
+        "agencies",
+        "news agencies",
+        "agency",
+        "wires",
+        "wire services",
+        "staff",
+        "web desk",
+        "news desk",
+        "desk",
+        "correspondents",
+    ];
     if GENERIC.contains(&s.to_lowercase().as_str()) {
         return None;
     }
@@ -822,7 +1069,19 @@ fn outlet_name(s: &str) -> Option<String> {
     }
     // the company that owns the outlet: "The New York Times Company", "Al Jazeera Media Network"
     let mut s = s;
-    for suffix in [" Company", " Ltd", " Limited", " Inc", " Corporation", " Media Network", " Group", " PLC", " plc", " LLC", " Corp"] {
+    for suffix in [
+        " Company",
+        " Ltd",
+        " Limited",
+        " Inc",
+        " Corporation",
+        " Media Network",
+        " Group",
+        " PLC",
+        " plc",
+        " LLC",
+        " Corp",
+    ] {
         if let Some(head) = s.strip_suffix(suffix) {
             // the owner's legal name: the outlet, when the catalogue knows it, or the name without the form
             if outlets::by_name(head).is_some() || matches!(suffix, " Limited" | " Ltd" | " LLC" | " Inc") {
@@ -834,15 +1093,30 @@ fn outlet_name(s: &str) -> Option<String> {
         return Some(o.name.to_string());
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    let name = (1..=6).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
-    let role = words.iter().any(|w| matches!(w.to_lowercase().as_str(), "correspondent" | "reporter" | "writer" | "editor" | "staff" | "contributor" | "special" | "bureau" | "chief"));
+    let name = (1..=6).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    let role = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "correspondent"
+                | "reporter"
+                | "writer"
+                | "editor"
+                | "staff"
+                | "contributor"
+                | "special"
+                | "bureau"
+                | "chief"
+        )
+    });
     (name && !role).then(|| s.to_string())
 }
 
 /// "July", "Jul", "Tuesday", "Tue", "Sept".
 fn is_month_or_day(w: &str) -> bool {
     const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    crate::text::calendar::month_number(w).is_some() || (w.len() >= 3 && w.len() <= 9 && DAYS.iter().any(|d| w.starts_with(d)))
+    crate::text::calendar::month_number(w).is_some()
+        || (w.len() >= 3 && w.len() <= 9 && DAYS.iter().any(|d| w.starts_with(d)))
 }
 
 fn is_roman(w: &str) -> bool {
@@ -866,7 +1140,31 @@ fn date_line(l: &str) -> Option<String> {
 
 fn date_part(l: &str) -> Option<String> {
     const DATE_WORDS: [&str; 25] = [
-        "published", "updated", "posted", "last", "page", "on", "at", "date", "gmt", "bst", "utc", "edt", "est", "et", "am", "pm", "first", "modified", "uk", "time", "created", "filed", "issued", "of", "by",
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "page",
+        "on",
+        "at",
+        "date",
+        "gmt",
+        "bst",
+        "utc",
+        "edt",
+        "est",
+        "et",
+        "am",
+        "pm",
+        "first",
+        "modified",
+        "uk",
+        "time",
+        "created",
+        "filed",
+        "issued",
+        "of",
+        "by",
     ];
     let words = l.split_whitespace().count();
     if words > 16 || is_prose(l) && words > 10 {
@@ -874,7 +1172,9 @@ fn date_part(l: &str) -> Option<String> {
     }
     // a date, and little else: not a headline that names a day
     let lower = l.trim().to_lowercase();
-    let cue = ["published", "updated", "posted", "issued", "date", "last updated", "first published", "modified"].iter().any(|c| lower.starts_with(c));
+    let cue = ["published", "updated", "posted", "issued", "date", "last updated", "first published", "modified"]
+        .iter()
+        .any(|c| lower.starts_with(c));
     let other = l
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()))
@@ -884,7 +1184,10 @@ fn date_part(l: &str) -> Option<String> {
     if other > if cue { 6 } else { 3 } {
         return None;
     }
-    iso_anywhere(l).or_else(|| iso_date(&l.replace([';', '·', '•'], " "))).or_else(|| numeric_date(l)).or_else(|| iso_date(&l.replace('-', " ")))
+    iso_anywhere(l)
+        .or_else(|| iso_date(&l.replace([';', '·', '•'], " ")))
+        .or_else(|| numeric_date(l))
+        .or_else(|| iso_date(&l.replace('-', " ")))
 }
 
 /// A month alone, as a magazine's issue gives it: "May 2013", "Issue: May 2013" -> "2013-05".
@@ -912,11 +1215,17 @@ fn numeric_date(l: &str) -> Option<String> {
         let mut parts = rest.splitn(3, ['.', '/']);
         let (Some(a), Some(m), Some(y)) = (parts.next(), parts.next(), parts.next()) else { continue };
         let y: String = y.chars().take_while(char::is_ascii_digit).collect();
-        let ok = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
+        let ok =
+            |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
         // "2023.05.11": the year first
         let d2: String = y.chars().take(2).collect();
         let plausible = a.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)); // not a solar year (1402)
-        if ok(a, 4..=4) && plausible && ok(m, 1..=2) && (1..=2).contains(&d2.len()) && y.chars().nth(d2.len()).is_none_or(|c| !c.is_ascii_digit()) {
+        if ok(a, 4..=4)
+            && plausible
+            && ok(m, 1..=2)
+            && (1..=2).contains(&d2.len())
+            && y.chars().nth(d2.len()).is_none_or(|c| !c.is_ascii_digit())
+        {
             let (mo, d): (u32, u32) = (m.parse().ok()?, d2.parse().ok()?);
             if (1..=12).contains(&mo) && (1..=31).contains(&d) {
                 return Some(format!("{a}-{mo:02}-{d:02}"));
@@ -937,12 +1246,20 @@ fn numeric_date(l: &str) -> Option<String> {
 /// when the line wrote it with numbers only and both readings are dates.
 fn resolve_order(line: &str, date: String, outlet: Option<&str>) -> String {
     let us = outlet.and_then(outlets::by_name).is_some_and(|o| o.country == "US");
-    if !us || date.len() != 10 || iso_anywhere(line).is_some() || iso_date(&line.replace([';', '·', '•'], " ")).is_some() {
+    if !us
+        || date.len() != 10
+        || iso_anywhere(line).is_some()
+        || iso_date(&line.replace([';', '·', '•'], " ")).is_some()
+    {
         return date;
     }
     let (y, rest) = date.split_at(5);
     let (m, d) = (&rest[..2], &rest[3..]);
-    if d.parse::<u32>().is_ok_and(|d| d <= 12) { format!("{y}{d}-{m}") } else { date }
+    if d.parse::<u32>().is_ok_and(|d| d <= 12) {
+        format!("{y}{d}-{m}")
+    } else {
+        date
+    }
 }
 
 /// `YYYY-MM-DD` anywhere in a line.
@@ -950,7 +1267,8 @@ fn iso_anywhere(l: &str) -> Option<String> {
     let b = l.as_bytes();
     (0..b.len().saturating_sub(9)).find_map(|i| {
         let w = &b[i..i + 10];
-        let ok = w[4] == b'-' && w[7] == b'-' && w.iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit());
+        let ok =
+            w[4] == b'-' && w[7] == b'-' && w.iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit());
         (ok && (i == 0 || !b[i - 1].is_ascii_digit())).then(|| iso_date(&l[i..i + 10])).flatten()
     })
 }
@@ -960,7 +1278,9 @@ fn iso_anywhere(l: &str) -> Option<String> {
 fn is_copyright(l: &str) -> bool {
     let t = l.trim_start();
     let year = t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-    t.starts_with('©') || strip_prefix_ci(t, "(c) ").is_some() || (strip_prefix_ci(t, "copyright").is_some() && (t.contains('©') || year))
+    t.starts_with('©')
+        || strip_prefix_ci(t, "(c) ").is_some()
+        || (strip_prefix_ci(t, "copyright").is_some() && (t.contains('©') || year))
 }
 
 /// The publisher a line names: a copyright line ("Copyright 2010 The Associated Press. All
@@ -974,7 +1294,10 @@ fn publisher_mark(l: &str) -> Option<String> {
     }
     if is_copyright(t) {
         let rest = t.trim_start_matches(|c: char| !c.is_alphanumeric() || c == 'c' || c == 'C');
-        let rest = rest.strip_prefix("opyright").unwrap_or(rest).trim_start_matches(|c: char| !c.is_alphabetic() || c.is_ascii_digit());
+        let rest = rest
+            .strip_prefix("opyright")
+            .unwrap_or(rest)
+            .trim_start_matches(|c: char| !c.is_alphabetic() || c.is_ascii_digit());
         let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | ',' | '©'));
         let name = rest.split(['.', '|', ';']).next().unwrap_or("").trim();
         let name = name.split(" All rights").next().unwrap_or(name).trim();
@@ -1020,11 +1343,20 @@ fn site_name(l: &str) -> Option<String> {
     if t.len() > 70 || t.split_whitespace().count() > 7 {
         return None; // a site's name is short
     }
-    let titled: String = t.split_whitespace().map(|w| {
-        let mut c = w.chars();
-        c.next().map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect::<String>()).unwrap_or_default()
-    }).collect::<Vec<_>>().join(" ");
-    outlets::by_name(t).or_else(|| outlets::by_name(&titled)).or_else(|| t.contains('.').then(|| outlets::by_domain(&t.to_lowercase())).flatten()).map(|o| o.name.to_string())
+    let titled: String = t
+        .split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    outlets::by_name(t)
+        .or_else(|| outlets::by_name(&titled))
+        .or_else(|| t.contains('.').then(|| outlets::by_domain(&t.to_lowercase())).flatten())
+        .map(|o| o.name.to_string())
 }
 
 #[cfg(test)]
@@ -1057,9 +1389,20 @@ mod tests {
     fn a_caption_and_its_credit_are_one_caption() {
         let page = "Troops reach Sangin\nBy Jane Doe\nA soldier on patrol near the Sangin bazaar\n(AFP Photo/Noor Mohammad)\nBritish troops reached the town on Monday after a week of fighting along the river valley, officials said.\n";
         let p = read(page);
-        assert!(p.body.contains("A soldier on patrol near the Sangin bazaar. Photo: AFP Photo/Noor Mohammad"), "{}", p.body);
-        let c = crate::engine::clean::clean(&p.body, crate::engine::clean::Hints { title: p.title.as_deref(), outlet: None });
-        assert!(matches!(&c.blocks[0], crate::model::cleaned::Block::Caption(t) if t.contains("Noor Mohammad")), "{:?}", c.blocks);
+        assert!(
+            p.body.contains("A soldier on patrol near the Sangin bazaar. Photo: AFP Photo/Noor Mohammad"),
+            "{}",
+            p.body
+        );
+        let c = crate::engine::clean::clean(
+            &p.body,
+            crate::engine::clean::Hints { title: p.title.as_deref(), outlet: None },
+        );
+        assert!(
+            matches!(&c.blocks[0], crate::model::cleaned::Block::Caption(t) if t.contains("Noor Mohammad")),
+            "{:?}",
+            c.blocks
+        );
         assert_eq!(credit_only("Photograph: John Smith/Reuters").as_deref(), Some("John Smith/Reuters"));
         assert_eq!(credit_only("The soldiers left the base on Monday."), None);
     }
@@ -1072,7 +1415,10 @@ mod tests {
         for (extra, kept) in [
             ("Kabul fell on 15 August 2021.", "Kabul fell on 15 August 2021."),
             ("What do you think?", "Readers wrote in their hundreds"),
-            ("Taliban attack police in Helmand every week, he said.", "Taliban attack police in Helmand every week, he said."),
+            (
+                "Taliban attack police in Helmand every week, he said.",
+                "Taliban attack police in Helmand every week, he said.",
+            ),
             ("Posted in Helmand since 2009, the battalion has lost twelve soldiers.", "Posted in Helmand since 2009"),
         ] {
             let page = format!("Taliban attack police in Helmand\nBy Jane Doe\n{para}\n{extra}\n{para} Readers wrote in their hundreds.\n");
@@ -1083,7 +1429,14 @@ mod tests {
 
     #[test]
     fn odd_characters_never_panic() {
-        for line in ["(Sgt. José Díaz/US Army)", "Lin\u{212A}: https://example.com/x", "Source: \u{212A}abul Times", "\u{130}mage: x", "May 2013", "Copyright 2013 The Associated Press. All rights reserved."] {
+        for line in [
+            "(Sgt. José Díaz/US Army)",
+            "Lin\u{212A}: https://example.com/x",
+            "Source: \u{212A}abul Times",
+            "\u{130}mage: x",
+            "May 2013",
+            "Copyright 2013 The Associated Press. All rights reserved.",
+        ] {
             let page = format!("Headline over the page\n{line}\nMay 2013\nA caption line here\n{line}\nThe Taliban took the town on Monday after a week of fighting, officials in the province said.\n{line}\n");
             let _ = read(&page);
         }
@@ -1100,10 +1453,21 @@ mod tests {
 
     #[test]
     fn shapes_of_furniture() {
-        for f in ["1 / 3", "Image 2 of 5", "02:31", "News | World | Asia", "Home › News › World", "MORE: Taliban take city", "« January 2010 | Main | March 2010 »"] {
+        for f in [
+            "1 / 3",
+            "Image 2 of 5",
+            "02:31",
+            "News | World | Asia",
+            "Home › News › World",
+            "MORE: Taliban take city",
+            "« January 2010 | Main | March 2010 »",
+        ] {
             assert!(is_shape_furniture(f, false), "{f}");
         }
-        for prose in ["He said the 1 / 3 share was fair.", "Kabul: the city waits for news of the fighting in the south of the country."] {
+        for prose in [
+            "He said the 1 / 3 share was fair.",
+            "Kabul: the city waits for news of the fighting in the south of the country.",
+        ] {
             assert!(!is_shape_furniture(prose, false), "{prose}");
         }
     }

@@ -48,7 +48,8 @@ impl Article {
             provenance.push_str(&format!("; {g}"));
         }
         let author = rec.author.clone().or_else(|| body.byline.clone());
-        let words = words.unwrap_or_else(|| Words::of(&rec.title, rec.outlet_label(), author.as_deref().unwrap_or(UNKNOWN), &body));
+        let words = words
+            .unwrap_or_else(|| Words::of(&rec.title, rec.outlet_label(), author.as_deref().unwrap_or(UNKNOWN), &body));
         Article {
             words,
             id: rec.id.clone(),

@@ -6,10 +6,10 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use crate::model::article::Article;
 use crate::model::districts::DistrictIndex;
 use crate::model::entity_index::EntityIndex;
 use crate::model::job::{duplicate, message, Outcome, Ready, PASTED};
-use crate::model::article::Article;
 use crate::model::library::Library;
 use crate::model::record::StoredArticle;
 
@@ -37,7 +37,13 @@ impl Collection {
     pub fn new(library: Library) -> Self {
         let index = EntityIndex::build(&library.articles);
         let districts = DistrictIndex::build(&library.articles);
-        Collection { library: Rc::new(library), index: Rc::new(index), districts: Rc::new(districts), report: Vec::new(), reserved: HashSet::new() }
+        Collection {
+            library: Rc::new(library),
+            index: Rc::new(index),
+            districts: Rc::new(districts),
+            report: Vec::new(),
+            reserved: HashSet::new(),
+        }
     }
 
     fn rebuild(&mut self, articles: Vec<Rc<Article>>) {
@@ -78,7 +84,11 @@ impl Collection {
                         self.report.push(ReportLine { text: duplicate(&name, &twin.title), name, added: None });
                         continue;
                     }
-                    self.report.push(ReportLine { text: format!("{name}: added “{}”.", a.title), name, added: Some(a.id.clone()) });
+                    self.report.push(ReportLine {
+                        text: format!("{name}: added “{}”.", a.title),
+                        name,
+                        added: Some(a.id.clone()),
+                    });
                     let a = Rc::new(a);
                     added.push(a.clone());
                     articles.push(a);
@@ -160,7 +170,9 @@ pub fn summary(report: &[ReportLine]) -> String {
         (1, [name]) => format!("“{name}” was refused"),
         (r, [name]) => format!("{} of “{name}” were refused", count(r, "article", "articles")),
         (r, names) if names.len() == r => format!("{} were refused", count(r, "file", "files")),
-        (r, names) => format!("{} from {} were refused", count(r, "article", "articles"), count(names.len(), "file", "files")),
+        (r, names) => {
+            format!("{} from {} were refused", count(r, "article", "articles"), count(names.len(), "file", "files"))
+        }
     };
     match (added, why.is_empty()) {
         (a, true) => format!("Imported {}.", count(a, "article", "articles")),
@@ -183,12 +195,27 @@ mod tests {
     fn imports_join_the_library_and_its_indexes() {
         let mut c = Collection::new(crate::engine::corpus::bundled());
         let bundled = c.library.articles.len();
-        let before = c.districts.rows(&(0..bundled).collect::<Vec<_>>(), crate::model::districts::DistrictSort::Name).into_iter().find(|r| r.name == "Washir").unwrap().articles;
-        let saved = c.import(file("washir.txt", "Clinic opens in Washir\n\nA clinic opened in Washir district of Helmand on Monday."));
+        let before = c
+            .districts
+            .rows(&(0..bundled).collect::<Vec<_>>(), crate::model::districts::DistrictSort::Name)
+            .into_iter()
+            .find(|r| r.name == "Washir")
+            .unwrap()
+            .articles;
+        let saved = c.import(file(
+            "washir.txt",
+            "Clinic opens in Washir\n\nA clinic opened in Washir district of Helmand on Monday.",
+        ));
         assert_eq!(saved.len(), 1);
         assert_eq!(c.library.articles.len(), bundled + 1);
         let all: Vec<usize> = (0..=bundled).collect();
-        let after = c.districts.rows(&all, crate::model::districts::DistrictSort::Name).into_iter().find(|r| r.name == "Washir").unwrap().articles;
+        let after = c
+            .districts
+            .rows(&all, crate::model::districts::DistrictSort::Name)
+            .into_iter()
+            .find(|r| r.name == "Washir")
+            .unwrap()
+            .articles;
         assert_eq!(after, before + 1, "the sidebar counts the import");
         assert_eq!(c.report[0].added.as_deref(), Some(saved[0].id.as_str()));
         assert_eq!(c.imported(), vec![saved[0].stored.clone().unwrap()]);
@@ -239,12 +266,20 @@ mod tests {
     fn rename_replaces_and_remove_gives_the_record_back() {
         let mut c = Collection::new(crate::engine::corpus::bundled());
         let rec = c.import(file("a.txt", "Old title\n\nFighting in Sangin.")).remove(0).stored.clone().unwrap();
-        let details = crate::model::record::Details { title: "New title".into(), outlet: "The Helmand Post".into(), date: "2010-01-02".into(), ..Default::default() };
+        let details = crate::model::record::Details {
+            title: "New title".into(),
+            outlet: "The Helmand Post".into(),
+            date: "2010-01-02".into(),
+            ..Default::default()
+        };
         let edited = rec.renamed(&details).unwrap();
         let Outcome::Ready(ready) = run(Job::Stored(edited), &[]).remove(0) else { panic!() };
         assert!(c.replace(*ready).is_some());
         let a = c.library.get(&rec.id).unwrap();
-        assert_eq!((a.title.as_str(), a.outlet_label(), a.date_label().as_str()), ("New title", "The Helmand Post", "2 Jan 2010"));
+        assert_eq!(
+            (a.title.as_str(), a.outlet_label(), a.date_label().as_str()),
+            ("New title", "The Helmand Post", "2 Jan 2010")
+        );
         assert_eq!(a.body.body_text(), "Fighting in Sangin.", "the file's own headline does not come back as text");
         assert_eq!(c.remove(&rec.id).map(|r| r.title.clone()), Some("New title".to_string()));
         assert!(c.library.get(&rec.id).is_none());
@@ -259,21 +294,40 @@ mod tests {
         outcomes.extend(run(Job::Stored(StoredArticle { v: 7, ..rec.clone() }), &[]));
         let (added, refused) = c.restore(outcomes);
         assert_eq!(added.len(), 1);
-        assert_eq!(refused, vec![("A saved article".to_string(), "could not be read: it was saved by a newer version of Helmand Reader (format 7)".to_string())]);
+        assert_eq!(
+            refused,
+            vec![(
+                "A saved article".to_string(),
+                "could not be read: it was saved by a newer version of Helmand Reader (format 7)".to_string()
+            )]
+        );
         assert_eq!(c.imported().len(), 1);
         assert!(c.add(vec![added[0].as_ref().clone()]).is_empty(), "an id already there is not added twice");
     }
 
     #[test]
     fn the_summary_counts_what_each_import_was() {
-        let line = |name: &str, added: bool| ReportLine { name: name.into(), text: String::new(), added: added.then(|| "id".to_string()) };
+        let line = |name: &str, added: bool| ReportLine {
+            name: name.into(),
+            text: String::new(),
+            added: added.then(|| "id".to_string()),
+        };
         assert_eq!(summary(&[line(PASTED, false)]), "Nothing imported: the pasted text was refused.");
         assert_eq!(summary(&[line(PASTED, true)]), "Imported 1 article.");
         let export: Vec<ReportLine> = (0..24).map(|_| line("helmand-export.json", false)).collect();
         assert_eq!(summary(&export), "Nothing imported: 24 articles of “helmand-export.json” were refused.");
-        assert_eq!(summary(&[line("a.txt", false), line("b.png", false), line("c.md", true)]), "Imported 1 article; 2 files were refused.");
+        assert_eq!(
+            summary(&[line("a.txt", false), line("b.png", false), line("c.md", true)]),
+            "Imported 1 article; 2 files were refused."
+        );
         assert_eq!(summary(&[line("a.txt", false)]), "Nothing imported: “a.txt” was refused.");
-        let mixed = [line("x.json", false), line("x.json", false), line("y.txt", false), line("z.txt", true), line("z2.txt", true)];
+        let mixed = [
+            line("x.json", false),
+            line("x.json", false),
+            line("y.txt", false),
+            line("z.txt", true),
+            line("z2.txt", true),
+        ];
         assert_eq!(summary(&mixed), "Imported 2 articles; 3 articles from 2 files were refused.");
     }
 }

@@ -52,7 +52,8 @@ pub struct DistrictIndex {
 
 impl DistrictIndex {
     pub fn build(articles: &[Rc<Article>]) -> Self {
-        let mut mentions: Vec<(&'static str, Vec<DistrictMention>)> = helmand_districts().into_iter().map(|d| (d, Vec::new())).collect();
+        let mut mentions: Vec<(&'static str, Vec<DistrictMention>)> =
+            helmand_districts().into_iter().map(|d| (d, Vec::new())).collect();
         for (ai, a) in articles.iter().enumerate() {
             for (mi, m) in a.annotation.mentions.iter().enumerate() {
                 if let Some(d) = a.annotation.entities[m.entity].district {
@@ -94,7 +95,8 @@ impl DistrictIndex {
     /// All 14 rows, counting only the articles in `counted` (sorted, as the filters give
     /// them), sorted.
     pub fn rows(&self, counted: &[usize], sort: DistrictSort) -> Vec<DistrictRow> {
-        let len = counted.iter().max().map_or(0, |m| m + 1).max(self.articles.iter().flatten().max().map_or(0, |m| m + 1));
+        let len =
+            counted.iter().max().map_or(0, |m| m + 1).max(self.articles.iter().flatten().max().map_or(0, |m| m + 1));
         let mut is_counted = vec![false; len];
         for &i in counted {
             is_counted[i] = true;
@@ -111,7 +113,9 @@ impl DistrictIndex {
             .collect();
         match sort {
             DistrictSort::Name => crate::text::sort::sort_by(&mut rows, |a, b| a.name.cmp(b.name)),
-            DistrictSort::Count => crate::text::sort::sort_by(&mut rows, |a, b| b.articles.cmp(&a.articles).then(b.mentions.cmp(&a.mentions)).then(a.name.cmp(b.name))),
+            DistrictSort::Count => crate::text::sort::sort_by(&mut rows, |a, b| {
+                b.articles.cmp(&a.articles).then(b.mentions.cmp(&a.mentions)).then(a.name.cmp(b.name))
+            }),
         }
         rows
     }
@@ -145,7 +149,11 @@ mod tests {
     fn fourteen_districts() {
         let d = helmand_districts();
         assert_eq!(d.len(), 14);
-        let gazetteer: Vec<&str> = crate::engine::entities::gazetteer::ENTRIES.iter().filter(|e| e.class == "helmand district").map(|e| e.name).collect();
+        let gazetteer: Vec<&str> = crate::engine::entities::gazetteer::ENTRIES
+            .iter()
+            .filter(|e| e.class == "helmand district")
+            .map(|e| e.name)
+            .collect();
         assert_eq!(d, gazetteer);
         assert!(d.contains(&"Musa Qala") && d.contains(&"Nawa-i-Barakzayi"));
     }
@@ -154,7 +162,8 @@ mod tests {
     fn musa_qala_is_named_by_the_three_2015_reports() {
         let lib = crate::engine::corpus::bundled();
         let index = DistrictIndex::build(&lib.articles);
-        let ids: Vec<&str> = index.articles_naming("Musa Qala").into_iter().map(|i| lib.articles[i].id.as_str()).collect();
+        let ids: Vec<&str> =
+            index.articles_naming("Musa Qala").into_iter().map(|i| lib.articles[i].id.as_str()).collect();
         assert_eq!(ids, ["000_913ef45cb6386b48", "001_8e3133893d3f2871", "002_8672c1db3c7ca1b2"]);
     }
 
@@ -190,12 +199,18 @@ mod tests {
         let index = DistrictIndex::build(&lib.articles);
         let a = &lib.articles[0];
         let s = index.sentences("Musa Qala", a, 0);
-        assert!(s.iter().any(|(x, _)| x.starts_with("A furious counter-assault") && x.ends_with("since 2007.")), "{s:#?}");
+        assert!(
+            s.iter().any(|(x, _)| x.starts_with("A furious counter-assault") && x.ends_with("since 2007.")),
+            "{s:#?}"
+        );
         assert!(s.iter().all(|(x, _)| x.contains("Musa Qala")));
         let segs = segments(&a.body);
         for (sentence, m) in &s {
             let mention = &a.annotation.mentions[*m];
-            assert!(sentence.contains(&segs[mention.segment].text[mention.start..mention.end]), "the link goes to a mention in the sentence");
+            assert!(
+                sentence.contains(&segs[mention.segment].text[mention.start..mention.end]),
+                "the link goes to a mention in the sentence"
+            );
         }
         assert_eq!(sentence_around("Gen. Miller said so. Then Sangin fell.", 30), "Then Sangin fell.");
     }
@@ -203,11 +218,21 @@ mod tests {
     #[test]
     fn sentences_keep_their_quotes_whole() {
         let t = "Police fled. “The district has fallen to the police,” he said. “Sangin is quiet.”";
-        assert_eq!(sentence_around(t, t.find("district").unwrap()).trim(), "“The district has fallen to the police,” he said.");
+        assert_eq!(
+            sentence_around(t, t.find("district").unwrap()).trim(),
+            "“The district has fallen to the police,” he said."
+        );
         assert_eq!(sentence_around(t, t.find("Sangin").unwrap()).trim(), "“Sangin is quiet.”");
         let s = "He spoke. \"We held Nawzad. Then they came,\" he said. Later, calm.";
-        assert_eq!(sentence_around(s, s.find("Then").unwrap()).trim(), "\"We held Nawzad. Then they came,\" he said.", "the whole quotation");
-        assert_eq!(sentence_around(s, s.find("Nawzad").unwrap()).trim(), "\"We held Nawzad. Then they came,\" he said.");
+        assert_eq!(
+            sentence_around(s, s.find("Then").unwrap()).trim(),
+            "\"We held Nawzad. Then they came,\" he said.",
+            "the whole quotation"
+        );
+        assert_eq!(
+            sentence_around(s, s.find("Nawzad").unwrap()).trim(),
+            "\"We held Nawzad. Then they came,\" he said."
+        );
         assert_eq!(sentence_around(s, s.find("calm").unwrap()).trim(), "Later, calm.");
         // an unbalanced quote widens at most a few sentences, and never panics
         let odd = "“One. Two. Three. Four. Five. Six. Seven. Sangin.";

@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use crate::model::segments::segments;
 use crate::model::entity::EntityType;
+use crate::model::segments::segments;
 use crate::text::snippet::around;
 use std::rc::Rc;
 
@@ -62,7 +62,12 @@ impl EntityIndex {
                     Some(&slot) => slot,
                     None => {
                         index.by_id.insert(e.id.clone(), index.entities.len());
-                        index.entities.push(IndexedEntity { id: e.id.clone(), ty: e.ty, name: e.name.clone(), mentions: Vec::new() });
+                        index.entities.push(IndexedEntity {
+                            id: e.id.clone(),
+                            ty: e.ty,
+                            name: e.name.clone(),
+                            mentions: Vec::new(),
+                        });
                         names.push(HashMap::new());
                         index.entities.len() - 1
                     }
@@ -76,7 +81,9 @@ impl EntityIndex {
             }
         }
         for (e, counts) in index.entities.iter_mut().zip(names) {
-            if let Some((name, _)) = counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0))) {
+            if let Some((name, _)) =
+                counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
+            {
                 e.name = name.to_string();
             }
         }
@@ -130,7 +137,11 @@ mod tests {
         let mujahid = index.entities.iter().find(|e| e.name == "Zabihullah Mujahid").expect("indexed");
         assert_eq!(mujahid.ty, EntityType::Person);
         assert_eq!(mujahid.article_count(), 2, "003 spells Zabihullah, 004 Zabiullah");
-        let afghan = index.entities.iter().find(|e| e.mentions.len() >= 3 && e.name.ends_with("Afghan") && e.ty == EntityType::Person).expect("Ataullah Afghan");
+        let afghan = index
+            .entities
+            .iter()
+            .find(|e| e.mentions.len() >= 3 && e.name.ends_with("Afghan") && e.ty == EntityType::Person)
+            .expect("Ataullah Afghan");
         assert_eq!(afghan.article_count(), 2, "Ataullah (003) and Attaullah (004) Afghan");
         let nawzad = index.get("place-nawzad").expect("Nawzad");
         assert_eq!(nawzad.article_count(), 3, "Nawzad in 000 and 002, Naw Zad in 001");
@@ -152,7 +163,13 @@ mod tests {
     fn snippets_cut_at_words() {
         let lib = crate::engine::corpus::bundled();
         let a = &lib.articles[3];
-        let (i, _) = a.annotation.mentions.iter().enumerate().find(|(_, m)| a.annotation.entities[m.entity].name == "Zabihullah Mujahid").unwrap();
+        let (i, _) = a
+            .annotation
+            .mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| a.annotation.entities[m.entity].name == "Zabihullah Mujahid")
+            .unwrap();
         let (before, text, after) = snippet(a, i, 40);
         assert_eq!(text, "Zabihullah Mujahid");
         assert!(before.starts_with('…') && after.ends_with('…'), "{before}|{after}");

@@ -33,17 +33,27 @@ pub fn kind_of(name: &str) -> Result<FileKind, Rejection> {
 /// Why a file, or a pasted text, was not imported. Each says what is wrong and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rejection {
-    Unsupported { ext: String },
+    Unsupported {
+        ext: String,
+    },
     Empty,
-    TooLarge { bytes: usize },
-    Binary { what: &'static str },
-    NotUtf8 { at: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    Binary {
+        what: &'static str,
+    },
+    NotUtf8 {
+        at: usize,
+    },
     /// UTF-16 (it has the byte-order mark) with a broken character or an odd byte at the end.
     BadUtf16,
     /// A web page with no article text in it.
     NoArticle,
     /// The same text as an article already in the library.
-    Duplicate { title: String },
+    Duplicate {
+        title: String,
+    },
     BadExport(String),
 }
 
@@ -51,22 +61,31 @@ impl fmt::Display for Rejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Rejection::Unsupported { ext } if ext.is_empty() => {
-                write!(f, "has no file extension; import .txt, .md, .html or .htm files, or a Helmand Reader export (.json)")
+                write!(
+                    f,
+                    "has no file extension; import .txt, .md, .html or .htm files, or a Helmand Reader export (.json)"
+                )
             }
             Rejection::Unsupported { ext } => {
                 write!(f, "is a .{ext} file; import .txt, .md, .html or .htm files, or a Helmand Reader export (.json)")
             }
             Rejection::Empty => write!(f, "is empty: there is no text in it"),
-            Rejection::TooLarge { bytes } => write!(f, "is {} ({bytes} bytes); the limit is 5 MB ({MAX_BYTES} bytes) per file", megabytes(*bytes)),
+            Rejection::TooLarge { bytes } => {
+                write!(f, "is {} ({bytes} bytes); the limit is 5 MB ({MAX_BYTES} bytes) per file", megabytes(*bytes))
+            }
             Rejection::Binary { what } => write!(f, "is not text: it looks like {what}"),
             Rejection::NotUtf8 { at } => write!(
                 f,
                 "is not UTF-8 text (byte {} is not valid UTF-8); save it as UTF-8 and import it again",
                 at + 1
             ),
-            Rejection::BadUtf16 => write!(f, "is UTF-16 text with a broken character in it; save it as UTF-8 and import it again"),
+            Rejection::BadUtf16 => {
+                write!(f, "is UTF-16 text with a broken character in it; save it as UTF-8 and import it again")
+            }
             Rejection::NoArticle => write!(f, "is a web page, but no article text was found in it"),
-            Rejection::Duplicate { title } => write!(f, "has the same text as “{title}”, which is already in the library"),
+            Rejection::Duplicate { title } => {
+                write!(f, "has the same text as “{title}”, which is already in the library")
+            }
             Rejection::BadExport(why) => write!(f, "is not a Helmand Reader export: {why}"),
         }
     }

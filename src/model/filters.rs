@@ -2,9 +2,9 @@
 //! (AND), and how that state is written in the address (`#/...?district=..&source=..&q=..`)
 //! so a filtered view is a link that survives reloads and back/forward.
 
+use crate::model::article::Article;
 use crate::model::districts::DistrictIndex;
 use crate::model::entity_index::EntityIndex;
-use crate::model::article::Article;
 use crate::model::library::Library;
 use crate::model::list_sort::ListSort;
 use crate::model::search::Query;
@@ -39,7 +39,9 @@ pub fn outlets(library: &Library) -> Vec<(String, usize)> {
             None => out.push((outlet_of(a).to_string(), 1)),
         }
     }
-    crate::text::sort::sort_by(&mut out, |a, b| (a.0 == UNKNOWN_OUTLET).cmp(&(b.0 == UNKNOWN_OUTLET)).then_with(|| lower(&a.0).cmp(lower(&b.0))));
+    crate::text::sort::sort_by(&mut out, |a, b| {
+        (a.0 == UNKNOWN_OUTLET).cmp(&(b.0 == UNKNOWN_OUTLET)).then_with(|| lower(&a.0).cmp(lower(&b.0)))
+    });
     out
 }
 
@@ -145,7 +147,13 @@ impl Filters {
     /// The library indices the filters let through, in order; the district is left out
     /// when `skip_district`. The district and the entity are lookups in their indexes and
     /// the cheap filters run before the search, so 10,000 articles stay quick.
-    fn passing(&self, library: &Library, districts: &DistrictIndex, entities: &EntityIndex, skip_district: bool) -> Vec<usize> {
+    fn passing(
+        &self,
+        library: &Library,
+        districts: &DistrictIndex,
+        entities: &EntityIndex,
+        skip_district: bool,
+    ) -> Vec<usize> {
         let keep: Vec<usize> = match self.district.as_deref().filter(|_| !skip_district) {
             Some(d) => districts.articles_naming(d),
             None => (0..library.articles.len()).collect(),
@@ -168,13 +176,20 @@ impl Filters {
     /// The articles naming the chosen entity, sorted (to look up); `None` with no entity.
     fn naming(&self, entities: &EntityIndex) -> Option<Vec<usize>> {
         let id = self.entity.as_deref()?;
-        let mut naming: Vec<usize> = entities.get(id).map(|e| e.mentions.iter().map(|m| m.article).collect()).unwrap_or_default();
+        let mut naming: Vec<usize> =
+            entities.get(id).map(|e| e.mentions.iter().map(|m| m.article).collect()).unwrap_or_default();
         crate::text::sort::sort_by(&mut naming, Ord::cmp);
         naming.dedup();
         Some(naming)
     }
 
-    fn narrow_with(&self, mut keep: Vec<usize>, library: &Library, naming: Option<&[usize]>, query: &Query) -> Vec<usize> {
+    fn narrow_with(
+        &self,
+        mut keep: Vec<usize>,
+        library: &Library,
+        naming: Option<&[usize]>,
+        query: &Query,
+    ) -> Vec<usize> {
         if let Some(naming) = naming {
             keep.retain(|i| naming.binary_search(i).is_ok());
         }
@@ -197,7 +212,9 @@ impl Filters {
             None => (0..library.articles.len()).collect(),
         };
         let (naming, query) = (self.naming(entities), Query::parse(&self.query));
-        candidates.chunks(256).find_map(|part| self.narrow_with(part.to_vec(), library, naming.as_deref(), &query).first().copied())
+        candidates
+            .chunks(256)
+            .find_map(|part| self.narrow_with(part.to_vec(), library, naming.as_deref(), &query).first().copied())
     }
 
     /// The articles shown, in the list's order.
@@ -218,7 +235,12 @@ impl Filters {
     }
 
     /// The articles the district table counts: every filter applies but its own.
-    pub fn counted_for_districts(&self, library: &Library, districts: &DistrictIndex, entities: &EntityIndex) -> Vec<usize> {
+    pub fn counted_for_districts(
+        &self,
+        library: &Library,
+        districts: &DistrictIndex,
+        entities: &EntityIndex,
+    ) -> Vec<usize> {
         self.passing(library, districts, entities, true)
     }
 }
@@ -271,8 +293,16 @@ mod tests {
 
     #[test]
     fn describing_the_filters_names_the_entity() {
-        let f = Filters { district: Some("Sangin".into()), query: " poppy ".into(), entity: Some("person-x".into()), ..Filters::default() };
-        assert_eq!(f.describe(Some("Gulab Mangal")), "the district Sangin, the search “poppy”, and naming Gulab Mangal");
+        let f = Filters {
+            district: Some("Sangin".into()),
+            query: " poppy ".into(),
+            entity: Some("person-x".into()),
+            ..Filters::default()
+        };
+        assert_eq!(
+            f.describe(Some("Gulab Mangal")),
+            "the district Sangin, the search “poppy”, and naming Gulab Mangal"
+        );
         assert_eq!(f.describe(None), "the district Sangin, the search “poppy”, and the chosen entity");
         assert_eq!(Filters { outlets: vec!["BBC".into()], ..Filters::default() }.describe(None), "the source BBC");
         assert_eq!(f.cleared(), Filters::default());
@@ -303,7 +333,11 @@ mod tests {
             Filters { outlets: vec!["Sputnik News".into()], ..Filters::default() },
             Filters::default(),
         ] {
-            assert_eq!(f.shown_within(&f.counted_for_districts(&lib, &d, &e), &lib, &d), f.shown(&lib, &d, &e), "{f:?}");
+            assert_eq!(
+                f.shown_within(&f.counted_for_districts(&lib, &d, &e), &lib, &d),
+                f.shown(&lib, &d, &e),
+                "{f:?}"
+            );
         }
     }
 
@@ -315,14 +349,21 @@ mod tests {
         assert_eq!(ids(mq.shown(&lib, &d, &e)), ["000", "001", "002"]);
         let mq_sputnik = Filters { outlets: vec!["Sputnik News".into()], ..mq.clone() };
         assert_eq!(ids(mq_sputnik.shown(&lib, &d, &e)), ["002"]);
-        assert_eq!(ids(mq_sputnik.counted_for_districts(&lib, &d, &e)), ["002"], "the district table counts the other filters");
+        assert_eq!(
+            ids(mq_sputnik.counted_for_districts(&lib, &d, &e)),
+            ["002"],
+            "the district table counts the other filters"
+        );
         let unknown = Filters { outlets: vec![UNKNOWN_OUTLET.into()], ..Default::default() };
         assert_eq!(ids(unknown.shown(&lib, &d, &e)), ["004"]);
         let search = Filters { query: "mellbin".into(), ..Default::default() };
         assert_eq!(ids(search.shown(&lib, &d, &e)), ["000"]);
         let none = Filters { query: "mellbin".into(), district: Some("Nawa-i-Barakzayi".into()), ..Default::default() };
         assert!(none.shown(&lib, &d, &e).is_empty());
-        let entity = Filters { entity: Some(e.entities.iter().find(|x| x.name == "Zabihullah Mujahid").unwrap().id.clone()), ..Default::default() };
+        let entity = Filters {
+            entity: Some(e.entities.iter().find(|x| x.name == "Zabihullah Mujahid").unwrap().id.clone()),
+            ..Default::default()
+        };
         assert_eq!(ids(entity.shown(&lib, &d, &e)), ["003", "004"]);
     }
 

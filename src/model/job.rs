@@ -31,7 +31,10 @@ pub struct Ready {
 pub enum Outcome {
     Ready(Box<Ready>),
     /// `name` is the file (or "pasted text", or the saved record's key).
-    Refused { name: String, reason: String },
+    Refused {
+        name: String,
+        reason: String,
+    },
 }
 
 /// The name the report gives a pasted text.

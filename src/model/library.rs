@@ -13,7 +13,6 @@ pub struct Library {
 }
 
 impl Library {
-
     pub fn get(&self, id: &str) -> Option<&Article> {
         self.articles.iter().map(Rc::as_ref).find(|a| a.id == id)
     }
@@ -63,7 +62,11 @@ mod tests {
         let l = lib(&["a", "b", "c", "d"]);
         assert_eq!(l.step_within(&[0, 2, 3], Some("a"), 1).unwrap().id, "c");
         assert_eq!(l.step_within(&[0, 2, 3], Some("d"), -1).unwrap().id, "c");
-        assert_eq!(l.step_within(&[2, 3], Some("a"), 1).unwrap().id, "c", "from a hidden article, j opens the first shown");
+        assert_eq!(
+            l.step_within(&[2, 3], Some("a"), 1).unwrap().id,
+            "c",
+            "from a hidden article, j opens the first shown"
+        );
         assert!(l.step_within(&[], Some("a"), 1).is_none());
     }
 }

@@ -20,7 +20,8 @@ pub enum ListSort {
 }
 
 impl ListSort {
-    pub const ALL: [ListSort; 5] = [ListSort::Newest, ListSort::Oldest, ListSort::Outlet, ListSort::Title, ListSort::Added];
+    pub const ALL: [ListSort; 5] =
+        [ListSort::Newest, ListSort::Oldest, ListSort::Outlet, ListSort::Title, ListSort::Added];
 
     /// How it is written in the address (`sort=newest`).
     pub fn key(self) -> &'static str {
@@ -56,9 +57,13 @@ impl ListSort {
             ListSort::Oldest => crate::text::sort::sort_by(shown, |&x, &y| by_date(a(x), a(y), false)),
             ListSort::Outlet => {
                 // folded once per article, not at each comparison; no outlet goes last
-                let mut keyed: Vec<(Option<String>, usize)> = shown.iter().map(|&i| (a(i).outlet.as_deref().map(fold), i)).collect();
+                let mut keyed: Vec<(Option<String>, usize)> =
+                    shown.iter().map(|&i| (a(i).outlet.as_deref().map(fold), i)).collect();
                 crate::text::sort::sort_by(&mut keyed, |x, y| {
-                    x.0.is_none().cmp(&y.0.is_none()).then_with(|| x.0.cmp(&y.0)).then_with(|| by_date(a(x.1), a(y.1), true))
+                    x.0.is_none()
+                        .cmp(&y.0.is_none())
+                        .then_with(|| x.0.cmp(&y.0))
+                        .then_with(|| by_date(a(x.1), a(y.1), true))
                 });
                 *shown = keyed.into_iter().map(|(_, i)| i).collect();
             }
@@ -135,8 +140,13 @@ mod tests {
             sort.apply(&mut shown, &lib);
             let undated: Vec<usize> = (0..dates.len()).filter(|&i| dates[i].is_none()).collect();
             assert!(undated.contains(&1));
-            assert_eq!(shown[shown.len() - undated.len()..], undated[..], "{sort:?}: the undated go last, in the order added");
-            let seq: Vec<&str> = shown[..shown.len() - undated.len()].iter().map(|&i| dates[i].as_deref().unwrap()).collect();
+            assert_eq!(
+                shown[shown.len() - undated.len()..],
+                undated[..],
+                "{sort:?}: the undated go last, in the order added"
+            );
+            let seq: Vec<&str> =
+                shown[..shown.len() - undated.len()].iter().map(|&i| dates[i].as_deref().unwrap()).collect();
             let mut want = seq.clone();
             want.sort();
             if newest {

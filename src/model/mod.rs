@@ -17,6 +17,7 @@ pub mod list_sort;
 pub mod list_window;
 pub mod prefs;
 pub mod record;
+pub mod route;
 pub mod search;
 pub mod segments;
 pub mod words;

@@ -4,8 +4,6 @@
 //! still read). Every record is checked when read: a bad one is reported and skipped,
 //! never fatal.
 
-
-
 /// The record format. Older formats are upgraded when read; newer ones are refused with a
 /// message (they come from a newer version of the app).
 /// 2: records keep the article's web address (`url`), and a date may be a month or a year.
@@ -110,7 +108,15 @@ impl StoredArticle {
         // a field the user set is no longer a guess
         let outlet_set = outlet != self.outlet_label();
         let date_set = date != self.date;
-        let guessed: Vec<&str> = self.guessed.as_deref().unwrap_or("").split(", ").filter(|g| !g.is_empty() && !(outlet_set && g.starts_with("outlet")) && !(date_set && g.starts_with("date"))).collect();
+        let guessed: Vec<&str> = self
+            .guessed
+            .as_deref()
+            .unwrap_or("")
+            .split(", ")
+            .filter(|g| {
+                !g.is_empty() && !(outlet_set && g.starts_with("outlet")) && !(date_set && g.starts_with("date"))
+            })
+            .collect();
         Ok(StoredArticle {
             guessed: (!guessed.is_empty()).then(|| guessed.join(", ")),
             title: title.to_string(),
@@ -160,7 +166,8 @@ pub fn user_date(input: &str) -> Result<Option<String>, String> {
 }
 
 fn valid_id(id: &str) -> bool {
-    id.strip_prefix("imported-").is_some_and(|h| !h.is_empty() && h.len() <= 32 && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    id.strip_prefix("imported-")
+        .is_some_and(|h| !h.is_empty() && h.len() <= 32 && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
 /// FNV-1a over the words of a text, so spacing and line breaks do not matter.
@@ -185,7 +192,11 @@ mod tests {
     use super::*;
 
     fn rec(text: &str) -> StoredArticle {
-        StoredArticle::new(Draft { title: "T".into(), text: text.into(), ..Draft::default() }, "a.txt", "2026-11-21T08:00:00Z")
+        StoredArticle::new(
+            Draft { title: "T".into(), text: text.into(), ..Draft::default() },
+            "a.txt",
+            "2026-11-21T08:00:00Z",
+        )
     }
 
     #[test]
@@ -204,7 +215,12 @@ mod tests {
     #[test]
     fn renaming_checks_the_fields() {
         let r = rec("text");
-        let d = |title: &str, outlet: &str, date: &str| Details { title: title.into(), outlet: outlet.into(), date: date.into(), ..Details::default() };
+        let d = |title: &str, outlet: &str, date: &str| Details {
+            title: title.into(),
+            outlet: outlet.into(),
+            date: date.into(),
+            ..Details::default()
+        };
         let n = r.renamed(&d(" New title ", "BBC", "2010-02-13")).unwrap();
         assert_eq!((n.title.as_str(), n.outlet_label(), n.date.as_deref()), ("New title", "BBC", Some("2010-02-13")));
         assert_eq!(r.renamed(&d("T", "", "")).unwrap().outlet_label(), IMPORTED);
@@ -212,14 +228,32 @@ mod tests {
         assert!(r.renamed(&d("T", "", "13 Feb")).unwrap_err().contains("a month (July 2015)"));
         // a day, a month or a year, as written or in words; shown as given
         assert!(r.renamed(&d("T", "", "Mayor 2015")).is_err(), "not a month");
-        for (typed, kept) in [("Sept. 2015", "2015-09"), ("2015", "2015"), ("2015-07", "2015-07"), ("July 2015", "2015-07"), ("30 July 2015", "2015-07-30"), ("July 30, 2015", "2015-07-30")] {
+        for (typed, kept) in [
+            ("Sept. 2015", "2015-09"),
+            ("2015", "2015"),
+            ("2015-07", "2015-07"),
+            ("July 2015", "2015-07"),
+            ("30 July 2015", "2015-07-30"),
+            ("July 30, 2015", "2015-07-30"),
+        ] {
             assert_eq!(r.renamed(&d("T", "", typed)).unwrap().date.as_deref(), Some(kept), "{typed}");
         }
         // byline and address; an address that is no web address is refused with a reason
-        let full = Details { title: "T".into(), author: " Jane Doe ".into(), url: "https://www.bbc.co.uk/news/x".into(), ..Details::default() };
+        let full = Details {
+            title: "T".into(),
+            author: " Jane Doe ".into(),
+            url: "https://www.bbc.co.uk/news/x".into(),
+            ..Details::default()
+        };
         let n = r.renamed(&full).unwrap();
-        assert_eq!((n.author.as_deref(), n.url.as_deref(), n.v), (Some("Jane Doe"), Some("https://www.bbc.co.uk/news/x"), RECORD_VERSION));
-        assert!(r.renamed(&Details { url: "javascript:alert(1)".into(), ..full }).unwrap_err().contains("not a web address"));
+        assert_eq!(
+            (n.author.as_deref(), n.url.as_deref(), n.v),
+            (Some("Jane Doe"), Some("https://www.bbc.co.uk/news/x"), RECORD_VERSION)
+        );
+        assert!(r
+            .renamed(&Details { url: "javascript:alert(1)".into(), ..full })
+            .unwrap_err()
+            .contains("not a web address"));
     }
 }
 

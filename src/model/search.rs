@@ -2,9 +2,9 @@
 //! matching the start of a word in the text ("talib" finds "Taliban", "kabul" finds
 //! "Kābul").
 
+use crate::model::article::Article;
 use crate::text::fold::{fold, is_mark};
 use crate::text::tokens::plain_tokens;
-use crate::model::article::Article;
 
 /// One part of a query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +126,10 @@ impl Query {
             Term::Word(q) => article.words.has_prefix(q),
             Term::Phrase(alternatives) => alternatives.iter().any(|alt| {
                 alt.iter().all(|w| article.words.has_prefix(w))
-                    && (alt.len() == 1 || std::iter::once(article.title.as_str()).chain(article.body.blocks.iter().map(|b| b.text())).any(|text| has_phrase(text, alt)))
+                    && (alt.len() == 1
+                        || std::iter::once(article.title.as_str())
+                            .chain(article.body.blocks.iter().map(|b| b.text()))
+                            .any(|text| has_phrase(text, alt)))
             }),
         })
     }
@@ -194,7 +197,13 @@ fn word_spans(text: &str) -> Vec<(usize, usize, String)> {
 /// The run of words `alt` starts at word `i`: whole words but the last, which may be a prefix.
 fn phrase_at(words: &[(usize, usize, String)], i: usize, alt: &[String]) -> bool {
     i + alt.len() <= words.len()
-        && alt.iter().enumerate().all(|(k, w)| if k + 1 == alt.len() { words[i + k].2.starts_with(w.as_str()) } else { words[i + k].2 == *w })
+        && alt.iter().enumerate().all(|(k, w)| {
+            if k + 1 == alt.len() {
+                words[i + k].2.starts_with(w.as_str())
+            } else {
+                words[i + k].2 == *w
+            }
+        })
 }
 
 /// The phrase `alt` is in `text`. Plain ASCII text (most of it) is scanned byte by byte
@@ -206,7 +215,11 @@ fn has_phrase(text: &str, alt: &[String]) -> bool {
     }
     let b = text.as_bytes();
     let first = alt[0].as_bytes()[0];
-    (0..b.len()).any(|p| (p == 0 || !b[p - 1].is_ascii_alphanumeric()) && b[p].to_ascii_lowercase() == first && ascii_phrase_at(b, p, alt))
+    (0..b.len()).any(|p| {
+        (p == 0 || !b[p - 1].is_ascii_alphanumeric())
+            && b[p].to_ascii_lowercase() == first
+            && ascii_phrase_at(b, p, alt)
+    })
 }
 
 fn ascii_phrase_at(b: &[u8], mut p: usize, alt: &[String]) -> bool {
@@ -256,7 +269,13 @@ mod tests {
     #[test]
     fn place_spellings_and_quoted_phrases() {
         let lib = crate::engine::corpus::bundled();
-        let found = |q: &str| lib.articles.iter().filter(|a| Query::parse(q).matches(a)).map(|a| a.id[..3].to_string()).collect::<Vec<_>>();
+        let found = |q: &str| {
+            lib.articles
+                .iter()
+                .filter(|a| Query::parse(q).matches(a))
+                .map(|a| a.id[..3].to_string())
+                .collect::<Vec<_>>()
+        };
         // the bundled articles write "Lashkar Gah"; the gazetteer knows "Lashkargah" too
         let lg = found("lashkar gah");
         assert!(!lg.is_empty());
@@ -278,7 +297,14 @@ mod tests {
     #[test]
     fn phrases_in_any_text() {
         let alt: Vec<String> = vec!["lashkar".into(), "gah".into()];
-        for yes in ["in Lashkar Gah.", "LASHKAR-GAH, Afghanistan", "Lashkar  Gah’s", "Lashkar\nGah", "à Lashkar Gah", "(Lashkar Gahs)"] {
+        for yes in [
+            "in Lashkar Gah.",
+            "LASHKAR-GAH, Afghanistan",
+            "Lashkar  Gah’s",
+            "Lashkar\nGah",
+            "à Lashkar Gah",
+            "(Lashkar Gahs)",
+        ] {
             assert!(has_phrase(yes, &alt), "{yes:?}");
         }
         for no in ["Lashkarx Gah", "Lashkar", "xLashkar Gah", "Lashkar Ga", "Lashkar, then Gah"] {
@@ -290,7 +316,11 @@ mod tests {
         assert_eq!(hits, ["Taliban", "Musa Qala", "musa qala"]);
         let q = Query::parse("\"kābul air");
         let text = "Flights from Kabul Airport resumed.";
-        assert_eq!(q.hits(text).into_iter().map(|(s, e)| &text[s..e]).collect::<Vec<_>>(), ["Kabul Airport"], "an unclosed quote is a phrase being typed");
+        assert_eq!(
+            q.hits(text).into_iter().map(|(s, e)| &text[s..e]).collect::<Vec<_>>(),
+            ["Kabul Airport"],
+            "an unclosed quote is a phrase being typed"
+        );
     }
 
     #[test]

@@ -19,7 +19,9 @@ impl Words {
     pub fn of(title: &str, outlet: &str, author: &str, body: &Cleaned) -> Self {
         let mut words: Vec<String> = Vec::new();
         for part in [title, outlet, author].into_iter().chain(body.blocks.iter().map(|b| b.text())) {
-            words.extend(plain_tokens(part).into_iter().map(|t| fold(t.text)).filter(|w| !w.is_empty() && !w.contains('\n')));
+            words.extend(
+                plain_tokens(part).into_iter().map(|t| fold(t.text)).filter(|w| !w.is_empty() && !w.contains('\n')),
+            );
         }
         words.sort_unstable(); // in the worker and at build time, where speed matters more
         words.dedup();
@@ -89,7 +91,10 @@ mod tests {
 
     #[test]
     fn an_articles_words_are_found_by_prefix() {
-        let c = crate::engine::clean::clean("Title here\nThe Taliban entered Kābul; MSF’s doctors left.", crate::engine::clean::Hints::default());
+        let c = crate::engine::clean::clean(
+            "Title here\nThe Taliban entered Kābul; MSF’s doctors left.",
+            crate::engine::clean::Hints::default(),
+        );
         let w = Words::of("Title here", "Reuters", "unknown", &c);
         for yes in ["talib", "taliban", "kabul", "doctors", "reu", "t", "msf"] {
             assert!(w.has_prefix(yes), "{yes}");
@@ -100,7 +105,10 @@ mod tests {
         assert_eq!(Words::from_text(w.text().to_string()), w, "it travels as its text");
         assert!(Words::from_text("b\na\n".into()).has_prefix("a"), "out of order is sorted");
         let odd = Words::from_text("alpha\n\nbeta\nzuluü".into());
-        assert!(odd.has_prefix("zuluü") && odd.has_prefix("beta") && !odd.has_prefix("zuluüx"), "an empty line, no final line break");
+        assert!(
+            odd.has_prefix("zuluü") && odd.has_prefix("beta") && !odd.has_prefix("zuluüx"),
+            "an empty line, no final line break"
+        );
         assert!(!Words::default().has_prefix("a"));
     }
 }

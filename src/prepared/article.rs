@@ -9,12 +9,12 @@
 //! one pass. What is read is checked (every mention inside its text, in order, on char
 //! boundaries), so a corrupt record gives a message, never a broken page.
 
+use crate::model::article::Article;
 use crate::model::cleaned::{Block, Cleaned};
 use crate::model::districts::HELMAND_DISTRICTS;
 use crate::model::entity::{Annotation, Entity, EntityType, Mention};
-use crate::model::article::Article;
-use crate::model::words::Words;
 use crate::model::record::StoredArticle;
+use crate::model::words::Words;
 use crate::prepared::format::{Reader, Writer};
 
 /// Starts every prepared article; a newer app writes a higher number.
@@ -146,7 +146,8 @@ pub fn read_article(r: &mut Reader) -> Result<Article, String> {
         r.expect("-")?;
         None
     };
-    let mut body = Cleaned { title: r.string()?, byline: r.opt()?, dateline: r.opt()?, copyright: r.opt()?, blocks: Vec::new() };
+    let mut body =
+        Cleaned { title: r.string()?, byline: r.opt()?, dateline: r.opt()?, copyright: r.opt()?, blocks: Vec::new() };
     let blocks = r.count(3)?;
     body.blocks.reserve(blocks);
     for _ in 0..blocks {
@@ -168,7 +169,12 @@ pub fn read_article(r: &mut Reader) -> Result<Article, String> {
         let (id, name) = (r.string()?, r.string()?);
         let district = match r.opt()? {
             None => None,
-            Some(d) => Some(*HELMAND_DISTRICTS.iter().find(|&&k| k == d).ok_or_else(|| format!("it names an unknown district “{d}”"))?),
+            Some(d) => Some(
+                *HELMAND_DISTRICTS
+                    .iter()
+                    .find(|&&k| k == d)
+                    .ok_or_else(|| format!("it names an unknown district “{d}”"))?,
+            ),
         };
         let names_district = r.num()? == 1;
         annotation.entities.push(Entity { id, ty, name, district, names_district });
@@ -193,7 +199,8 @@ fn check_mentions(a: &Article) -> Result<(), String> {
     let mut last = (0, 0);
     for m in &a.annotation.mentions {
         let text = segments.get(m.segment).ok_or("a highlight points past the text")?;
-        let inside = m.start < m.end && text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.end <= text.len();
+        let inside =
+            m.start < m.end && text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.end <= text.len();
         if !inside || (m.segment, m.start) < last || m.entity >= a.annotation.entities.len() {
             return Err("its highlights do not fit its text".into());
         }
@@ -275,14 +282,21 @@ mod tests {
     #[test]
     fn an_import_keeps_its_record() {
         let rec = crate::model::record::StoredArticle::new(
-            crate::import::plain_text::plain_text("Garmsir: a report\n\nFighting in Garmsir; 3:4 - odd; text.", "g.txt"),
+            crate::import::plain_text::plain_text(
+                "Garmsir: a report\n\nFighting in Garmsir; 3:4 - odd; text.",
+                "g.txt",
+            ),
             "g.txt",
             "2026-11-21T09:00:00Z",
         );
         let a = crate::engine::article::from_record(rec.clone());
         assert_eq!(decode_article(&encode_article(&a)).unwrap(), a);
         // version 2 keeps the address and what was guessed; version 1 records still read
-        let v2 = crate::model::record::StoredArticle { url: Some("https://tolonews.com/afghanistan-1".into()), guessed: Some("outlet from the address".into()), ..rec.clone() };
+        let v2 = crate::model::record::StoredArticle {
+            url: Some("https://tolonews.com/afghanistan-1".into()),
+            guessed: Some("outlet from the address".into()),
+            ..rec.clone()
+        };
         let a = crate::engine::article::from_record(v2);
         assert_eq!(decode_article(&encode_article(&a)).unwrap(), a);
         assert!(a.provenance.as_deref().is_some_and(|p| p.ends_with("; outlet from the address")));
@@ -316,7 +330,11 @@ mod tests {
 
     #[test]
     fn an_import_whose_record_names_another_id_is_refused() {
-        let rec = crate::model::record::StoredArticle::new(crate::import::plain_text::plain_text("T\n\nFighting in Sangin.", "t.txt"), "t.txt", "2026-11-21T09:00:00Z");
+        let rec = crate::model::record::StoredArticle::new(
+            crate::import::plain_text::plain_text("T\n\nFighting in Sangin.", "t.txt"),
+            "t.txt",
+            "2026-11-21T09:00:00Z",
+        );
         let mut a = crate::engine::article::from_record(rec);
         a.id = "imported-other".into();
         assert_eq!(decode_article(&encode_article(&a)).unwrap_err(), "its record is filed under another id");
@@ -324,13 +342,21 @@ mod tests {
 
     #[test]
     fn a_damaged_import_gives_its_record_back() {
-        let rec = crate::model::record::StoredArticle::new(crate::import::plain_text::plain_text("T\n\nFighting in Sangin.", "t.txt"), "t.txt", "2026-11-21T09:00:00Z");
+        let rec = crate::model::record::StoredArticle::new(
+            crate::import::plain_text::plain_text("T\n\nFighting in Sangin.", "t.txt"),
+            "t.txt",
+            "2026-11-21T09:00:00Z",
+        );
         let good = encode_article(&crate::engine::article::from_record(rec.clone()));
         let cut = &good[..good.len() - 20];
         assert!(decode_article(cut).is_err());
         assert_eq!(salvage_record(cut), Some(rec));
         assert_eq!(salvage_record(&good[..40]), None, "the record itself cut short");
-        assert_eq!(salvage_record(&encode_article(&crate::engine::corpus::bundled().articles[0])), None, "a bundled article has no record");
+        assert_eq!(
+            salvage_record(&encode_article(&crate::engine::corpus::bundled().articles[0])),
+            None,
+            "a bundled article has no record"
+        );
     }
 
     #[test]

@@ -4,7 +4,6 @@
 //! compact form of `prepared.rs` (the page carries no JSON parser). Parsing a 5 MB page
 //! and finding its entities takes a second, so it happens here, off the page's thread.
 
-
 use crate::model::job::{Job, Outcome, Ready};
 use crate::prepared::article::{read_article, read_stored, write_article, write_stored};
 use crate::prepared::format::{Reader, Writer};
@@ -94,4 +93,3 @@ pub fn decode(s: &str) -> Result<Vec<Outcome>, String> {
     }
     Ok(out)
 }
-

@@ -6,3 +6,4 @@
 pub mod article;
 pub mod format;
 pub mod job;
+pub mod saved;

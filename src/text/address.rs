@@ -24,11 +24,18 @@ pub fn date(url: &str) -> Option<String> {
     let path = path.split_once('/').map_or("", |(_, p)| p);
     let path = path.split(['?', '#']).next().unwrap_or("");
     let parts: Vec<&str> = path.split(['/', '-', '_', '.']).filter(|p| !p.is_empty()).collect();
-    let year = |p: &str| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()) && (1990..=2100).contains(&p.parse::<u32>().unwrap_or(0));
-    let two = |p: &str, max: u32| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) && (1..=max).contains(&p.parse::<u32>().unwrap_or(0));
+    let year = |p: &str| {
+        p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()) && (1990..=2100).contains(&p.parse::<u32>().unwrap_or(0))
+    };
+    let two = |p: &str, max: u32| {
+        (1..=2).contains(&p.len())
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && (1..=max).contains(&p.parse::<u32>().unwrap_or(0))
+    };
     for w in parts.windows(3) {
         if year(w[0]) {
-            let month = if two(w[1], 12) { w[1].parse::<u32>().ok() } else { crate::text::calendar::month_number(w[1]) };
+            let month =
+                if two(w[1], 12) { w[1].parse::<u32>().ok() } else { crate::text::calendar::month_number(w[1]) };
             if let (Some(m), true) = (month, two(w[2], 31)) {
                 return Some(format!("{}-{m:02}-{:02}", w[0], w[2].parse::<u32>().ok()?));
             }
@@ -36,7 +43,12 @@ pub fn date(url: &str) -> Option<String> {
     }
     // "/20150730/": eight digits that make a day
     parts.iter().find_map(|p| {
-        (p.len() == 8 && p.bytes().all(|b| b.is_ascii_digit()) && year(&p[..4]) && two(&p[4..6], 12) && two(&p[6..], 31)).then(|| format!("{}-{}-{}", &p[..4], &p[4..6], &p[6..]))
+        (p.len() == 8
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && year(&p[..4])
+            && two(&p[4..6], 12)
+            && two(&p[6..], 31))
+        .then(|| format!("{}-{}-{}", &p[..4], &p[4..6], &p[6..]))
     })
 }
 
@@ -54,20 +66,14 @@ pub fn host_of(url: &str) -> Option<String> {
         // an IPv6 literal keeps its brackets
         Some(inner) => {
             let end = inner.find(']')? + 1;
-            (&host_port[..=end], &inner[end..], |c| {
-                c.is_ascii_hexdigit() || "[]:.".contains(c)
-            })
+            (&host_port[..=end], &inner[end..], |c| c.is_ascii_hexdigit() || "[]:.".contains(c))
         }
         None => {
             let (host, port) = host_port.split_at(host_port.find(':').unwrap_or(host_port.len()));
             (host, port, |c| c.is_alphanumeric() || "-._".contains(c))
         }
     };
-    let port_ok = port
-        .strip_prefix(':')
-        .unwrap_or(port)
-        .bytes()
-        .all(|b| b.is_ascii_digit());
+    let port_ok = port.strip_prefix(':').unwrap_or(port).bytes().all(|b| b.is_ascii_digit());
     // "example.com." (fully qualified) is the same host as "example.com"
     let host = host.strip_suffix('.').unwrap_or(host);
     let host_ok = !host.is_empty() && !host.starts_with('.') && !host.contains("..");
@@ -80,16 +86,29 @@ mod tests {
 
     #[test]
     fn only_web_addresses_are_kept() {
-        assert_eq!(checked("  https://www.bbc.co.uk/news/world-asia-58093847 "), Ok(Some("https://www.bbc.co.uk/news/world-asia-58093847".into())));
+        assert_eq!(
+            checked("  https://www.bbc.co.uk/news/world-asia-58093847 "),
+            Ok(Some("https://www.bbc.co.uk/news/world-asia-58093847".into()))
+        );
         assert_eq!(checked(""), Ok(None));
-        for bad in ["javascript:alert(1)", "ftp://example.com/x", "www.bbc.co.uk/news", "https://", "http://exa mple.com", "data:text/html,<b>x</b>"] {
+        for bad in [
+            "javascript:alert(1)",
+            "ftp://example.com/x",
+            "www.bbc.co.uk/news",
+            "https://",
+            "http://exa mple.com",
+            "data:text/html,<b>x</b>",
+        ] {
             assert!(checked(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn days_from_addresses() {
-        assert_eq!(date("https://www.reuters.com/world/asia-pacific/taliban-2021-08-03/").as_deref(), Some("2021-08-03"));
+        assert_eq!(
+            date("https://www.reuters.com/world/asia-pacific/taliban-2021-08-03/").as_deref(),
+            Some("2021-08-03")
+        );
         assert_eq!(date("https://www.theguardian.com/world/2021/aug/21/helmand").as_deref(), Some("2021-08-21"));
         assert_eq!(date("https://apnews.com/2010/02/14/marjah").as_deref(), Some("2010-02-14"));
         assert_eq!(date("https://x.com/news/20150730/sangin").as_deref(), Some("2015-07-30"));

@@ -2,7 +2,18 @@
 //! starts from, dates as pages write them (to `YYYY-MM-DD`) and as the reader shows them.
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The month (1-12) a word names: its name or the first three letters or more of it ("Jul",
@@ -18,12 +29,72 @@ pub fn month_number(word: &str) -> Option<u32> {
 
 /// Every word a date rule starts from (for the engine's word classes).
 pub const DATE_WORDS: [&str; 66] = [
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-    "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Hamal", "Sawr", "Saur", "Jawza", "Jauza", "Saratan", "Asad",
-    "Sonbola", "Sunbula", "Mizan", "Aqrab", "Qaws", "Jadi", "Dalw", "Hoot", "Hut", // informal, lower-case writing
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april", "june",
-    "july", "august", "september", "october", "november", "december", "march", "may",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Hamal",
+    "Sawr",
+    "Saur",
+    "Jawza",
+    "Jauza",
+    "Saratan",
+    "Asad",
+    "Sonbola",
+    "Sunbula",
+    "Mizan",
+    "Aqrab",
+    "Qaws",
+    "Jadi",
+    "Dalw",
+    "Hoot",
+    "Hut", // informal, lower-case writing
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "march",
+    "may",
 ];
 
 /// A date as pages write it, as `YYYY-MM-DD`: ISO forms (with or without a time),
@@ -38,7 +109,11 @@ pub fn iso_date(s: &str) -> Option<String> {
         return valid(num(0..4), num(5..7), num(8..10));
     }
     const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let words: Vec<String> = s.split(|c: char| c.is_whitespace() || c == ',' || c == '.').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
     let month = |w: &str| MONTHS.iter().position(|m| w.len() >= 3 && w.starts_with(m)).map(|i| i as u32 + 1);
     let num = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().ok();
     for win in words.windows(3) {
@@ -55,7 +130,8 @@ pub fn iso_date(s: &str) -> Option<String> {
 }
 
 fn valid(y: u32, m: u32, d: u32) -> Option<String> {
-    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// `2020-10-12` -> `12 Oct 2020`; a month or a year alone as such: `2015-07` -> `Jul 2015`,
@@ -63,7 +139,9 @@ fn valid(y: u32, m: u32, d: u32) -> Option<String> {
 pub fn human_date(iso: &str) -> Option<String> {
     const MON: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let parts: Vec<&str> = iso.split('-').collect();
-    let num = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<usize>().ok()).flatten();
+    let num = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<usize>().ok()).flatten()
+    };
     let y = num(parts.first()?, 4)?;
     let month = |m: usize| MON.get(m.checked_sub(1)?).copied();
     match parts[1..] {

@@ -35,9 +35,9 @@ impl Token<'_> {
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Brig", "Adm", "Cmdr", "Cdr", "Gov", "Sen",
-    "Rep", "Prof", "St", "Pvt", "Pte", "Spc", "Pfc", "Eng", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Jr", "Sr", "vs", "Co", "Corp", "Inc", "Ltd",
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Brig", "Adm", "Cmdr", "Cdr", "Gov",
+    "Sen", "Rep", "Prof", "St", "Pvt", "Pte", "Spc", "Pfc", "Eng", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Jr", "Sr", "vs", "Co", "Corp", "Inc", "Ltd",
 ];
 
 #[inline(always)]
@@ -155,7 +155,9 @@ fn scan(text: &str, classes: impl Fn(&str) -> u32) -> Vec<Token<'_>> {
                     // inner hyphen or apostrophe, but not a possessive "’s"
                     '-' | '\'' | '’' | '‐' if at(next).is_some_and(is_word_char) => {
                         let apostrophe = matches!(c, '\'' | '’');
-                        let possessive = apostrophe && matches!(at(next), Some('s' | 'S')) && !at(next + 1).is_some_and(is_word_char);
+                        let possessive = apostrophe
+                            && matches!(at(next), Some('s' | 'S'))
+                            && !at(next + 1).is_some_and(is_word_char);
                         if possessive || (!apostrophe && splits_at_hyphen(text, s, j)) {
                             break;
                         }
@@ -165,7 +167,9 @@ fn scan(text: &str, classes: impl Fn(&str) -> u32) -> Vec<Token<'_>> {
                     '.' => {
                         let tld_len = text.as_bytes()[next..].iter().take_while(|b| b.is_ascii_lowercase()).count();
                         let tld = &text[next..next + tld_len];
-                        if matches!(tld, "com" | "org" | "net" | "af" | "info" | "news") && !at(next + tld_len).is_some_and(is_word_char) {
+                        if matches!(tld, "com" | "org" | "net" | "af" | "info" | "news")
+                            && !at(next + tld_len).is_some_and(is_word_char)
+                        {
                             j = next + tld_len;
                         }
                         break;
@@ -203,7 +207,9 @@ fn scan(text: &str, classes: impl Fn(&str) -> u32) -> Vec<Token<'_>> {
             && !(ends_dot || (word.chars().nth(1).is_none() && cap) || ABBREVIATIONS.contains(&word_core));
         // skip a possessive "’s"
         let next = after(text, j);
-        let possessive = matches!(at(j), Some('\'' | '’')) && matches!(at(next), Some('s' | 'S')) && !at(next + 1).is_some_and(is_word_char);
+        let possessive = matches!(at(j), Some('\'' | '’'))
+            && matches!(at(next), Some('s' | 'S'))
+            && !at(next + 1).is_some_and(is_word_char);
         i = if possessive { next + 1 } else { j };
     }
     out
@@ -227,7 +233,10 @@ mod tests {
         assert_eq!(words("Franz-Michael Mellbin, Qal'ah."), ["Franz-Michael", "Mellbin", "Qal'ah"]);
         assert_eq!(words("Biden’s plan and the Taliban's"), ["Biden", "plan", "and", "the", "Taliban"]);
         assert_eq!(words("U.S.-led NATO, E.U. Ambassador"), ["U.S.", "led", "NATO", "E.U.", "Ambassador"]);
-        assert_eq!(words("a NATO-led, Helmand-based pro-Taliban two-decade war"), ["a", "NATO", "led", "Helmand", "based", "pro", "Taliban", "two-decade", "war"]);
+        assert_eq!(
+            words("a NATO-led, Helmand-based pro-Taliban two-decade war"),
+            ["a", "NATO", "led", "Helmand", "based", "pro", "Taliban", "two-decade", "war"]
+        );
         assert_eq!(words("Nad-e Ali, al-Qaeda, Nawa-i-Barakzayi"), ["Nad-e", "Ali", "al-Qaeda", "Nawa-i-Barakzayi"]);
         assert_eq!(words("for Antiwar.com. He"), ["for", "Antiwar.com", "He"]);
         assert_eq!(words("Austin S. Miller"), ["Austin", "S", "Miller"]);
@@ -251,7 +260,8 @@ mod tests {
     fn plain_tokens_are_the_same_words_and_sentences() {
         let s = "Gen. Dawlat Waziri spoke in Lashkar Gah. The end! Mr. Afghan's U.S.-led plan.";
         let full: Vec<(usize, usize, bool)> = tokenize(s).iter().map(|t| (t.start, t.end, t.sentence_start)).collect();
-        let plain: Vec<(usize, usize, bool)> = plain_tokens(s).iter().map(|t| (t.start, t.end, t.sentence_start)).collect();
+        let plain: Vec<(usize, usize, bool)> =
+            plain_tokens(s).iter().map(|t| (t.start, t.end, t.sentence_start)).collect();
         assert_eq!(full, plain);
         assert!(tokenize(s).iter().any(|t| t.class != 0) && plain_tokens(s).iter().all(|t| t.class == 0));
         assert_eq!(sentence_starts(s), [0, 41, 50]);

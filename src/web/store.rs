@@ -17,15 +17,16 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, IdbDatabase};
 use yew::Callback;
 
-use crate::web::browser::{corpus, download, idb, importer, now_iso, yield_now};
+use crate::model::article::Article;
 use crate::model::collection::{Collection, ReportLine};
+use crate::model::export::export_json;
 use crate::model::file_check::precheck;
 use crate::model::job::{message, Job, Outcome};
-use crate::model::article::Article;
 use crate::model::library::Library;
-use crate::prepared::article::{decode_article, encode_article, salvage_record, NEWER};
-use crate::model::export::export_json;
 use crate::model::record::StoredArticle;
+use crate::prepared::article::encode_article;
+use crate::prepared::saved::{batches, in_import_order, newer_notice, read_saved, unreadable_notice, Saved};
+use crate::web::browser::{corpus, download, idb, importer, now_iso, yield_now};
 
 /// What the store is doing and what it has to say, beside the collection.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -98,9 +99,13 @@ impl Store {
     }
 
     /// The library and its indexes as of now (for listeners that outlive a render).
-    pub fn shared(&self) -> crate::web::app::Shared {
+    pub fn shared(&self) -> crate::web::context::Shared {
         let c = self.collection.borrow();
-        crate::web::app::Shared { library: c.library.clone(), index: c.index.clone(), districts: c.districts.clone() }
+        crate::web::context::Shared {
+            library: c.library.clone(),
+            index: c.index.clone(),
+            districts: c.districts.clone(),
+        }
     }
 
     /// The store as of now, for the context.
@@ -232,31 +237,17 @@ impl Store {
                 self.set_busy(Some(format!("Loading your imported articles ({i} of {total})…")), Some((i, total)));
                 yield_now().await;
             }
-            let Some(text) = value.as_string() else {
-                problems.push((key, "it is not a record Helmand Reader wrote".into()));
-                continue;
-            };
-            bytes += text.len();
-            if !text.starts_with("HRA") {
-                older.push((key, text)); // the JSON form of earlier versions
-                continue;
-            }
-            match decode_article(&text) {
-                Ok(a) if a.id != key => problems.push((key, "it is filed under another article's id".into())),
-                Ok(a) if a.stored.is_some() => good.push(a),
-                Ok(_) => problems.push((key, "it is not an imported article".into())),
-                Err(why) if why == NEWER => newer.push(key),
-                Err(why) => match salvage_record(&text).filter(|rec| rec.id == key) {
-                    // the user's text is intact (it comes first): prepare it again
-                    Some(rec) => salvage.push(rec),
-                    None => problems.push((key, format!("it is not a readable record ({why})"))),
-                },
+            let text = value.as_string();
+            bytes += text.as_ref().map_or(0, String::len);
+            match read_saved(&key, text) {
+                Saved::Ready(a) => good.push(*a),
+                Saved::Older(text) => older.push((key, text)),
+                Saved::Newer => newer.push(key),
+                Saved::Salvaged(rec) => salvage.push(*rec),
+                Saved::Unreadable(why) => problems.push((key, why)),
             }
         }
-        fn added(x: &Article) -> Option<&str> {
-            x.stored.as_ref().map(|r| r.added.as_str())
-        }
-        crate::text::sort::sort_by(&mut good, |a, b| added(a).cmp(&added(b)).then_with(|| a.id.cmp(&b.id))); // in the order they came
+        in_import_order(&mut good);
         self.collection.borrow_mut().add(good);
         self.changed();
         // records from earlier versions are read again by the worker, then saved prepared
@@ -269,7 +260,10 @@ impl Store {
                     problems.push((name, reason)); // that record is unreadable
                 } else {
                     // the worker itself failed: the records are fine, and stay for next time
-                    self.storage_problem(message("Some of your saved articles", &format!("could not be read this time ({reason})")));
+                    self.storage_problem(message(
+                        "Some of your saved articles",
+                        &format!("could not be read this time ({reason})"),
+                    ));
                 }
             }
             self.changed();
@@ -284,14 +278,7 @@ impl Store {
             self.save(&added).await;
         }
         if !newer.is_empty() {
-            self.storage_problem(format!(
-                "{} saved by a newer version of Helmand Reader {} left as {} ({}): open that version to read {}.",
-                crate::text::wording::count(newer.len(), "article"),
-                if newer.len() == 1 { "is" } else { "are" },
-                if newer.len() == 1 { "it is" } else { "they are" },
-                newer.iter().map(|k| format!("“{k}”")).collect::<Vec<_>>().join(", "),
-                if newer.len() == 1 { "it" } else { "them" },
-            ));
+            self.storage_problem(newer_notice(&newer));
         }
         {
             let mut c = self.collection.borrow_mut();
@@ -301,15 +288,8 @@ impl Store {
             c.reserved = reserved;
         }
         if !problems.is_empty() {
-            let n = problems.len();
-            let list: Vec<String> = problems.iter().map(|(k, why)| format!("“{k}”: {why}")).collect();
             let mut s = self.status.borrow_mut();
-            s.unreadable_notice = Some(format!(
-                "{} could not be read and {} left out ({}). The bundled articles and your other imports are shown.",
-                if n == 1 { "1 saved article".to_string() } else { format!("{n} saved articles") },
-                if n == 1 { "was" } else { "were" },
-                list.join("; ")
-            ));
+            s.unreadable_notice = Some(unreadable_notice(&problems));
             s.unreadable = problems.into_iter().map(|(k, _)| k).collect();
         }
         self.changed();
@@ -322,7 +302,11 @@ impl Store {
         }
         let entries: Vec<(String, String)> = articles.iter().map(|a| (a.id.clone(), encode_article(a))).collect();
         if let Err(why) = idb::put_all(&db, &entries).await {
-            let what = if articles.len() == 1 { format!("“{}” is", articles[0].title) } else { format!("{} articles are", articles.len()) };
+            let what = if articles.len() == 1 {
+                format!("“{}” is", articles[0].title)
+            } else {
+                format!("{} articles are", articles.len())
+            };
             self.storage_problem(format!("{what} shown but could not be saved in this browser ({why})."));
         }
     }
@@ -354,7 +338,8 @@ impl Store {
                         continue;
                     }
                 };
-                let outcomes = importer::run(&Job::File { name: name.clone(), added: now_iso() }, &name, Some(bytes)).await;
+                let outcomes =
+                    importer::run(&Job::File { name: name.clone(), added: now_iso() }, &name, Some(bytes)).await;
                 first = first.or(store.add(outcomes).await);
             }
             store.set_busy(None, None);
@@ -370,7 +355,12 @@ impl Store {
         self.enqueue(async move {
             store.collection.borrow_mut().report.clear();
             store.set_busy(Some("Reading the pasted text…".into()), None);
-            let outcomes = importer::run(&Job::Paste { title, outlet, text, added: now_iso(), url }, crate::model::job::PASTED, None).await;
+            let outcomes = importer::run(
+                &Job::Paste { title, outlet, text, added: now_iso(), url },
+                crate::model::job::PASTED,
+                None,
+            )
+            .await;
             let id = store.add(outcomes).await;
             store.set_busy(None, None);
             if let Some(id) = id {
@@ -420,7 +410,9 @@ impl Store {
                 return; // brought back (undo, or the same text imported again) before this ran
             }
             if let Err(why) = idb::delete(&db, &id).await {
-                store.storage_problem(format!("The article was removed here but is still saved in this browser ({why})."));
+                store.storage_problem(format!(
+                    "The article was removed here but is still saved in this browser ({why})."
+                ));
             }
         });
     }
@@ -435,7 +427,9 @@ impl Store {
             // the article as the library holds it when this runs (an edit may have landed)
             let now: Vec<Rc<Article>> = {
                 let c = store.collection.borrow();
-                back.iter().filter_map(|a| c.library.articles.iter().find(|b| b.id == a.id && b.is_imported()).cloned()).collect()
+                back.iter()
+                    .filter_map(|a| c.library.articles.iter().find(|b| b.id == a.id && b.is_imported()).cloned())
+                    .collect()
             };
             store.save(&now).await;
             if let Some(a) = now.first() {
@@ -492,21 +486,4 @@ impl Store {
         self.status.borrow_mut().deleted = None;
         self.changed();
     }
-}
-
-/// Older records in batches of about 1 MB: few trips to the worker, and progress to show.
-fn batches(records: Vec<(String, String)>) -> Vec<Vec<(String, String)>> {
-    let mut out: Vec<Vec<(String, String)>> = Vec::new();
-    let mut size = usize::MAX;
-    for r in records {
-        if size > 1 << 20 {
-            out.push(Vec::new());
-            size = 0;
-        }
-        size += r.1.len();
-        if let Some(b) = out.last_mut() {
-            b.push(r);
-        }
-    }
-    out
 }

@@ -58,7 +58,10 @@ fn malformed_fields_are_reported() {
     for want in ["title is empty", "not a YYYY-MM-DD", "outlet is empty", "listed twice"] {
         assert!(p.iter().any(|m| m.contains(want)), "{want}: {p:?}");
     }
-    assert!(toml::from_str::<Catalog>("[[article]]\nfile='a.txt'\ntitle='t'\nauthour='x'\n").is_err(), "unknown keys are refused");
+    assert!(
+        toml::from_str::<Catalog>("[[article]]\nfile='a.txt'\ntitle='t'\nauthour='x'\n").is_err(),
+        "unknown keys are refused"
+    );
 }
 
 #[test]
@@ -75,7 +78,9 @@ fn iso_dates() {
 fn catalog_matches_the_gold_sources() {
     let cat = catalog();
     for a in &cat.articles {
-        let gold = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/gold/{}.json", a.file))).unwrap();
+        let gold =
+            fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/gold/{}.json", a.file)))
+                .unwrap();
         let gold: serde_json::Value = serde_json::from_str(&gold).unwrap();
         let field = |name: &str| gold["source"][name].as_str().map(str::to_string);
         assert_eq!(a.outlet, field("outlet"), "{}", a.file);

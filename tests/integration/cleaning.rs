@@ -65,16 +65,36 @@ fn extra_pages_match_their_reviewed_snapshots() {
 #[test]
 fn no_boilerplate_survives_in_any_seed() {
     let furniture = [
-        "Accessibility links", "Breaking News", "Join the mailing list", "LEAVE A REPLY", "Please enter your comment!",
-        "Please enter your name here", "JOIN NOW", "16x9 Image", "Sign up for a daily email", "Get it sent to your inbox",
+        "Accessibility links",
+        "Breaking News",
+        "Join the mailing list",
+        "LEAVE A REPLY",
+        "Please enter your comment!",
+        "Please enter your name here",
+        "JOIN NOW",
+        "16x9 Image",
+        "Sign up for a daily email",
+        "Get it sent to your inbox",
     ];
     for a in helmand_reader::engine::corpus::bundled().articles {
         let text = a.body.body_text();
         for f in furniture {
             assert!(!text.to_lowercase().contains(&f.to_lowercase()), "{}: {f:?} survived", a.id);
         }
-        assert!(!text.lines().any(|l| !l.trim().is_empty() && l.trim().chars().all(|c| c.is_ascii_digit())), "{}: a counter survived", a.id);
-        let title_repeats = a.body.blocks.iter().filter(|b| helmand_reader::engine::clean::fold(b.text()).starts_with(&helmand_reader::engine::clean::fold(&a.title))).count();
+        assert!(
+            !text.lines().any(|l| !l.trim().is_empty() && l.trim().chars().all(|c| c.is_ascii_digit())),
+            "{}: a counter survived",
+            a.id
+        );
+        let title_repeats = a
+            .body
+            .blocks
+            .iter()
+            .filter(|b| {
+                helmand_reader::engine::clean::fold(b.text())
+                    .starts_with(&helmand_reader::engine::clean::fold(&a.title))
+            })
+            .count();
         assert_eq!(title_repeats, 0, "{}: the title is repeated in the body", a.id);
     }
 }
@@ -101,7 +121,8 @@ fn nothing_of_the_report_is_lost() {
 fn duplicated_captions_are_shown_once() {
     let lib = helmand_reader::engine::corpus::bundled();
     let a = lib.articles.iter().find(|a| a.id.starts_with("004")).unwrap();
-    let captions: Vec<&str> = a.body.blocks.iter().filter(|b| matches!(b, Block::Caption(_))).map(Block::text).collect();
+    let captions: Vec<&str> =
+        a.body.blocks.iter().filter(|b| matches!(b, Block::Caption(_))).map(Block::text).collect();
     assert!(captions.len() >= 5, "{captions:?}");
     let mut keys: Vec<String> = captions.iter().map(|c| helmand_reader::engine::clean::fold(c)).collect();
     keys.sort();

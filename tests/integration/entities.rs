@@ -5,8 +5,8 @@
 //! - `tests/articles/`: articles written for this project with their gold, never tuned on
 //!   one by one, to check that the rules generalise.
 
-use helmand_reader::engine::clean::{clean, Hints};
 use helmand_reader::engine::annotate::{annotate_article, distinct_mentions};
+use helmand_reader::engine::clean::{clean, Hints};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
 use std::{fs, path::Path};
@@ -46,8 +46,7 @@ fn matches(a: &str, b: &str) -> bool {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
-    format!(" {long} ").contains(&format!(" {short} "))
-        && long.split(' ').count() - short.split(' ').count() <= 2
+    format!(" {long} ").contains(&format!(" {short} ")) && long.split(' ').count() - short.split(' ').count() <= 2
 }
 
 #[derive(Default, Debug)]
@@ -90,10 +89,17 @@ fn score(gold_dir: &str, texts: &str) -> Tally {
             let (mut required, mut optional) = (HashSet::new(), HashSet::new());
             for e in entries {
                 let text = e["text"].as_str().unwrap();
-                if e["optional"].as_bool() == Some(true) { optional.insert(text) } else { required.insert(text) };
+                if e["optional"].as_bool() == Some(true) {
+                    optional.insert(text)
+                } else {
+                    required.insert(text)
+                };
             }
-            let pred: HashSet<&str> =
-                predicted.iter().filter(|(t, k)| k.as_str() == ty && !fold(t).is_empty()).map(|(t, _)| t.as_str()).collect();
+            let pred: HashSet<&str> = predicted
+                .iter()
+                .filter(|(t, k)| k.as_str() == ty && !fold(t).is_empty())
+                .map(|(t, _)| t.as_str())
+                .collect();
             let c = tally.counts.entry(ty).or_default();
             for p in &pred {
                 if required.iter().any(|r| matches(p, r)) {
@@ -118,7 +124,9 @@ fn score(gold_dir: &str, texts: &str) -> Tally {
         tally.districts[1] += pd.len();
         tally.districts[2] += gd.len();
         for d in pd.symmetric_difference(&gd) {
-            tally.misses.push(format!("{doc}: district {d} {}", if pd.contains(d) { "wrongly named" } else { "missed" }));
+            tally
+                .misses
+                .push(format!("{doc}: district {d} {}", if pd.contains(d) { "wrongly named" } else { "missed" }));
         }
     }
     tally

@@ -9,10 +9,10 @@ use crate::common;
 
 use std::{fs, path::Path};
 
-use helmand_reader::model::cleaned::Block;
 use helmand_reader::import::run::run;
-use helmand_reader::model::job::{Job, Outcome};
 use helmand_reader::model::article::Article;
+use helmand_reader::model::cleaned::Block;
+use helmand_reader::model::job::{Job, Outcome};
 
 #[derive(serde::Deserialize)]
 struct Expect {
@@ -36,20 +36,31 @@ fn import(name: &str, bytes: &[u8]) -> Article {
 }
 
 fn render(a: &Article) -> String {
-    let out = format!("# {}\n[author] {}\n[date] {}\n[provenance] {}\n", a.title, a.author_label(), a.date_label(), a.provenance.as_deref().unwrap_or(""));
+    let out = format!(
+        "# {}\n[author] {}\n[date] {}\n[provenance] {}\n",
+        a.title,
+        a.author_label(),
+        a.date_label(),
+        a.provenance.as_deref().unwrap_or("")
+    );
     out + &common::render_blocks(&a.body.blocks)
 }
 
 #[test]
 fn saved_pages_become_their_articles() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import/pages");
-    let mut pages: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "html")).collect();
+    let mut pages: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
     pages.sort();
     assert!(pages.len() >= 5, "the saved pages are missing");
     let mut failures = Vec::new();
     for page in pages {
         let stem = page.file_stem().unwrap().to_string_lossy().to_string();
-        let expect: Expect = toml::from_str(&fs::read_to_string(dir.join(format!("{stem}.expect.toml"))).unwrap()).unwrap();
+        let expect: Expect =
+            toml::from_str(&fs::read_to_string(dir.join(format!("{stem}.expect.toml"))).unwrap()).unwrap();
         let a = import(&format!("{stem}.html"), &fs::read(&page).unwrap());
         let body = squash(&a.body.blocks.iter().map(Block::text).collect::<Vec<_>>().join(" "));
         let mut fail = |what: String| failures.push(format!("{stem}: {what}"));
@@ -77,7 +88,9 @@ fn saved_pages_become_their_articles() {
             }
         }
         // a saved page's own site name is its outlet (as the catalogue names it), else "Imported"
-        let want = site.as_deref().map_or("Imported".to_string(), |s| helmand_reader::import::outlets::by_name(s).map_or(s.to_string(), |o| o.name.to_string()));
+        let want = site.as_deref().map_or("Imported".to_string(), |s| {
+            helmand_reader::import::outlets::by_name(s).map_or(s.to_string(), |o| o.name.to_string())
+        });
         assert_eq!(a.outlet_label(), want, "the outlet is the page's own site name");
 
         let snapshot = dir.join(format!("{stem}.expected.txt"));
@@ -95,7 +108,11 @@ fn saved_pages_become_their_articles() {
 fn text_and_markdown_files_import_with_their_title_and_entities() {
     let a = import("helmand.md", "# Floods in Nad-e Ali\n\n*Kabul, 3 March 2019* — Floods hit **Nad-e Ali** district, said Omar Zwak, the governor's spokesman.\n".as_bytes());
     assert_eq!(a.title, "Floods in Nad-e Ali");
-    assert!(a.body.body_text().starts_with("Kabul, 3 March 2019 — Floods hit Nad-e Ali district"), "{}", a.body.body_text());
+    assert!(
+        a.body.body_text().starts_with("Kabul, 3 March 2019 — Floods hit Nad-e Ali district"),
+        "{}",
+        a.body.body_text()
+    );
     assert_eq!(a.annotation.districts(), vec!["Nad Ali"]);
     let b = import("field notes.txt", "Sangin patrol\n\nBritish troops patrolled Sangin on 12 June 2007.".as_bytes());
     assert_eq!((b.title.as_str(), b.annotation.districts()), ("Sangin patrol", vec!["Sangin"]));

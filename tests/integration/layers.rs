@@ -16,7 +16,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
 ];
 
 /// Crates only the engine and the importers may use (the page's build leaves them out).
-const ENGINE_CRATES: &[&str] = &["serde", "serde_json", "aho_corasick", "dom_query", "dom_smoothie", "pulldown_cmark", "toml"];
+const ENGINE_CRATES: &[&str] =
+    &["serde", "serde_json", "aho_corasick", "dom_query", "dom_smoothie", "pulldown_cmark", "toml"];
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
@@ -133,7 +134,13 @@ fn each_layer_uses_only_the_layers_below_it() {
 fn no_module_depends_on_itself() {
     let g = graph();
     // a depth-first search that reports each cycle it meets
-    fn visit<'a>(m: &'a str, g: &'a Graph, path: &mut Vec<&'a str>, done: &mut BTreeSet<&'a str>, cycles: &mut Vec<String>) {
+    fn visit<'a>(
+        m: &'a str,
+        g: &'a Graph,
+        path: &mut Vec<&'a str>,
+        done: &mut BTreeSet<&'a str>,
+        cycles: &mut Vec<String>,
+    ) {
         if let Some(at) = path.iter().position(|p| *p == m) {
             let mut c: Vec<&str> = path[at..].to_vec();
             c.push(m);
@@ -181,8 +188,16 @@ fn the_pages_layers_use_no_engine_crate() {
 #[test]
 fn the_checks_see_a_wrong_use() {
     // the resolver itself: a use of the engine from the model is seen, as is `super::`
-    let known: BTreeSet<String> = ["model::search", "engine::clean", "engine::entities", "engine::entities::cues"].iter().map(|s| s.to_string()).collect();
-    let used = uses("model::search", "use crate::engine::clean::clean;\nlet x = crate::engine::entities::cues::cues();", &known, false);
+    let known: BTreeSet<String> = ["model::search", "engine::clean", "engine::entities", "engine::entities::cues"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let used = uses(
+        "model::search",
+        "use crate::engine::clean::clean;\nlet x = crate::engine::entities::cues::cues();",
+        &known,
+        false,
+    );
     assert_eq!(used.into_iter().collect::<Vec<_>>(), ["engine::clean", "engine::entities::cues"]);
     let used = uses("engine::entities::rules", "use super::cues::class;", &known, false);
     assert_eq!(used.into_iter().collect::<Vec<_>>(), ["engine::entities::cues"]);

@@ -2,11 +2,11 @@
 //! very long lines, repeated text), gives valid, ordered, non-overlapping spans and never
 //! panics, in cleaning and in entity finding.
 
-use helmand_reader::engine::clean::{clean, Hints};
 use helmand_reader::engine::annotate::annotate_article;
-use helmand_reader::model::segments::segments;
+use helmand_reader::engine::clean::{clean, Hints};
 use helmand_reader::engine::entities::annotate;
 use helmand_reader::model::entity::{Segment, SegmentKind};
+use helmand_reader::model::segments::segments;
 use proptest::prelude::*;
 
 /// Text built from pieces that stress the rules: names, cues, dates, scripts, punctuation.
@@ -110,9 +110,9 @@ fn html_like() -> impl Strategy<Value = String> {
 }
 
 fn import_never_panics(name: &str, bytes: &[u8]) {
-    use helmand_reader::prepared::job::{decode, encode};
     use helmand_reader::import::run::run;
     use helmand_reader::model::job::Job;
+    use helmand_reader::prepared::job::{decode, encode};
     let out = run(Job::File { name: name.into(), added: String::new() }, bytes);
     assert!(!out.is_empty());
     assert_eq!(decode(&encode(&out)).unwrap(), out, "what the worker sends is what the page reads");
@@ -168,7 +168,10 @@ fn page_like() -> impl Strategy<Value = String> {
         Just("By Jane Doe, Reuters".to_string()),
         Just("© 2015 AFP".to_string()),
         Just("Published 04.08.2021 - 14:05".to_string()),
-        Just("KABUL (AFP) - The Taliban took Sangin on Monday, officials in Lashkar Gah said, after a siege of weeks.".to_string()),
+        Just(
+            "KABUL (AFP) - The Taliban took Sangin on Monday, officials in Lashkar Gah said, after a siege of weeks."
+                .to_string()
+        ),
         Just("Comments (4)".to_string()),
         Just("Image 2 of 5".to_string()),
         "\\PC{0,40}",

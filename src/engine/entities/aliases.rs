@@ -69,7 +69,9 @@ pub fn entity_id(ty: EntityType, canonical: &str) -> String {
 fn without_province(name: &str) -> &str {
     let trimmed = name.trim_end();
     match trimmed.rsplit_once(' ') {
-        Some((head, last)) if last.eq_ignore_ascii_case("province") && head.chars().any(char::is_alphabetic) => head.trim_end(),
+        Some((head, last)) if last.eq_ignore_ascii_case("province") && head.chars().any(char::is_alphabetic) => {
+            head.trim_end()
+        }
         _ => name,
     }
 }
@@ -84,11 +86,18 @@ fn push_date_key(out: &mut String, date: &str) {
         .map(|w| {
             let w = w.to_lowercase();
             let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
-            if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th") {
+            if !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+            {
                 digits.trim_start_matches('0').to_string()
             } else if w.chars().all(|c| c.is_ascii_digit()) {
                 let n = w.trim_start_matches('0');
-                if n.is_empty() { "0".to_string() } else { n.to_string() }
+                if n.is_empty() {
+                    "0".to_string()
+                } else {
+                    n.to_string()
+                }
             } else if w.chars().all(char::is_alphabetic) && w.chars().count() >= 3 {
                 w.chars().take(3).collect()
             } else {
@@ -170,7 +179,10 @@ mod tests {
 
     #[test]
     fn unlisted_spellings_find_their_gazetteer_entry() {
-        assert_eq!(gaz_by_spelling(EntityType::Person, "Zabihulah Mujahid").map(|e| e.name), Some("Zabihullah Mujahid"));
+        assert_eq!(
+            gaz_by_spelling(EntityType::Person, "Zabihulah Mujahid").map(|e| e.name),
+            Some("Zabihullah Mujahid")
+        );
         assert_eq!(gaz_by_spelling(EntityType::Place, "Lashkar-Gaah").map(|e| e.name), Some("Lashkar Gah"));
         assert!(gaz_by_spelling(EntityType::Org, "Lashkar Gah").is_none(), "types must agree");
     }

@@ -76,8 +76,25 @@ impl Cues {
 }
 
 const CALENDAR_WORDS: [&str; 19] = [
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-    "June", "July", "August", "September", "October", "November", "December", "Sept",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Sept",
 ];
 
 pub fn cues() -> &'static Cues {
@@ -131,7 +148,9 @@ pub fn cues() -> &'static Cues {
             .collect();
         add(&credit, CREDIT);
         add(&capitalised, CREDIT);
-        let phrases = |v: Vec<&'static str>| -> Vec<Vec<&'static str>> { v.into_iter().map(|p| p.split(' ').collect()).collect() };
+        let phrases = |v: Vec<&'static str>| -> Vec<Vec<&'static str>> {
+            v.into_iter().map(|p| p.split(' ').collect()).collect()
+        };
         let list_cues = phrases(take("list_cues"));
         let place_heads = phrases(take("place_heads"));
         add(&list_cues.iter().map(|p| p[0]).collect::<Vec<_>>(), LIST_START);

@@ -7,25 +7,50 @@ use super::tokens::Token;
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 /// Abbreviations, written with a full stop ("Oct. 12").
 const MONTH_ABBR: [&str; 11] = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov"];
 const MONTH_ABBR_DEC: &str = "Dec";
 /// Months of the Afghan solar (Hijri Shamsi) calendar, as transliterated in the press.
 const SOLAR_MONTHS: [&str; 16] = [
-    "Hamal", "Sawr", "Saur", "Jawza", "Jauza", "Saratan", "Asad", "Sonbola", "Sunbula", "Mizan", "Aqrab", "Qaws", "Jadi",
-    "Dalw", "Hoot", "Hut",
+    "Hamal", "Sawr", "Saur", "Jawza", "Jauza", "Saratan", "Asad", "Sonbola", "Sunbula", "Mizan", "Aqrab", "Qaws",
+    "Jadi", "Dalw", "Hoot", "Hut",
 ];
 /// Words after a number that make it a count, not a year: "2000 troops".
 const COUNT_WORDS: [&str; 16] = [
-    "troops", "soldiers", "people", "families", "men", "women", "fighters", "police", "civilians", "hectares", "acres",
-    "dollars", "km", "kilometres", "metres", "feet",
+    "troops",
+    "soldiers",
+    "people",
+    "families",
+    "men",
+    "women",
+    "fighters",
+    "police",
+    "civilians",
+    "hectares",
+    "acres",
+    "dollars",
+    "km",
+    "kilometres",
+    "metres",
+    "feet",
 ];
 /// Words before "May"/"March" that make them months, not a verb.
 const MONTH_CUES: [&str; 18] = [
-    "in", "on", "since", "by", "until", "of", "last", "next", "early", "late", "mid", "during", "from", "through", "till",
-    "before", "after", "between",
+    "in", "on", "since", "by", "until", "of", "last", "next", "early", "late", "mid", "during", "from", "through",
+    "till", "before", "after", "between",
 ];
 
 fn is_month(t: &Token) -> bool {
@@ -39,7 +64,9 @@ fn is_abbr(t: &Token) -> bool {
 fn day(t: &Token) -> bool {
     // a range of days: "September 22-23, 2019"
     if let Some((a, b)) = t.text.split_once('-') {
-        let n = |s: &str| s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) && (1..=31).contains(&s.parse::<u32>().unwrap_or(0));
+        let n = |s: &str| {
+            s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) && (1..=31).contains(&s.parse::<u32>().unwrap_or(0))
+        };
         return n(a) && n(b);
     }
     let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -96,8 +123,10 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             let solar = !is_month(t);
             let mut a = i;
             let mut b = i + 1;
-            let free = |k: usize| spans.last().is_none_or(|&(_, e)| e <= tokens[k].start)
-                && !numeric_spans.iter().any(|&(s, e)| tokens[k].start < e && tokens[k].end > s);
+            let free = |k: usize| {
+                spans.last().is_none_or(|&(_, e)| e <= tokens[k].start)
+                    && !numeric_spans.iter().any(|&(s, e)| tokens[k].start < e && tokens[k].end > s)
+            };
             if i > 0 && tokens[i].joined && day(&tokens[i - 1]) && free(i - 1) {
                 a = i - 1; // 13 February
             }
@@ -114,7 +143,11 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             if b - a > 1 || bare_ok {
                 span = Some((a, b));
             }
-        } else if let Some(decade) = t.text.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit())) {
+        } else if let Some(decade) = t
+            .text
+            .strip_suffix('s')
+            .filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
+        {
             if (1800..=2090).contains(&decade.parse::<u32>().unwrap_or(0)) {
                 span = Some((i, i + 1)); // "the 1950s"
             }
@@ -162,7 +195,9 @@ fn numeric(text: &str) -> Vec<(usize, usize)> {
             let (s2, e2) = digits(e1 + 1);
             if b.get(e2) == Some(&sep) {
                 let (s3, e3) = digits(e2 + 1);
-                let end_ok = e3 >= b.len() || !(b[e3].is_ascii_alphanumeric() || (b[e3] == b'.' && b.get(e3 + 1).is_some_and(u8::is_ascii_digit)));
+                let end_ok = e3 >= b.len()
+                    || !(b[e3].is_ascii_alphanumeric()
+                        || (b[e3] == b'.' && b.get(e3 + 1).is_some_and(u8::is_ascii_digit)));
                 let num = |s: usize, e: usize| text[s..e].parse::<u32>().unwrap_or(0);
                 let (l1, l2, l3) = (e1 - s1, e2 - s2, e3 - s3);
                 let ok = if l1 == 4 && l2 == 2 && l3 == 2 {
@@ -200,8 +235,14 @@ mod tests {
 
     #[test]
     fn usual_forms() {
-        assert_eq!(dates("On Wednesday it fell, as in June 2015 and Sept. 2011."), ["Wednesday", "June 2015", "Sept. 2011"]);
-        assert_eq!(dates("Oct. 12, 2020 and May 1, 2021 and 13 February 2010"), ["Oct. 12, 2020", "May 1, 2021", "13 February 2010"]);
+        assert_eq!(
+            dates("On Wednesday it fell, as in June 2015 and Sept. 2011."),
+            ["Wednesday", "June 2015", "Sept. 2011"]
+        );
+        assert_eq!(
+            dates("Oct. 12, 2020 and May 1, 2021 and 13 February 2010"),
+            ["Oct. 12, 2020", "May 1, 2021", "13 February 2010"]
+        );
         assert_eq!(dates("22:13 26.08.2015 (updated 23:45 26.08.2015)"), ["26.08.2015", "26.08.2015"]);
         assert_eq!(dates("posted 2021-08-03 at noon"), ["2021-08-03"]);
         assert_eq!(dates("on September 11, marking the September 11 attacks"), ["September 11", "September 11"]);
@@ -211,7 +252,10 @@ mod tests {
         assert_eq!(dates("Sun 27 Oct 2013 19.30 GMT"), ["27 Oct 2013"]);
         assert_eq!(dates("13 February 2010, then 26.08.2015"), ["13 February 2010", "26.08.2015"]);
         assert_eq!(dates("on September 22-23, 2019, in the 1950s"), ["September 22-23, 2019", "1950s"]);
-        assert_eq!(dates("got there late january, left on wednesday, back in april"), ["january", "wednesday", "april"]);
+        assert_eq!(
+            dates("got there late january, left on wednesday, back in april"),
+            ["january", "wednesday", "april"]
+        );
         assert!(dates("you may march on").is_empty());
     }
 

@@ -107,8 +107,20 @@ mod tests {
         assert_eq!(
             districts,
             [
-                "Baghran", "Dishu", "Garmsir", "Kajaki", "Khanashin", "Lashkar Gah", "Marjah", "Musa Qala", "Nad Ali",
-                "Nahr-e Saraj", "Nawa-i-Barakzayi", "Nawzad", "Sangin", "Washir"
+                "Baghran",
+                "Dishu",
+                "Garmsir",
+                "Kajaki",
+                "Khanashin",
+                "Lashkar Gah",
+                "Marjah",
+                "Musa Qala",
+                "Nad Ali",
+                "Nahr-e Saraj",
+                "Nawa-i-Barakzayi",
+                "Nawzad",
+                "Sangin",
+                "Washir"
             ]
         );
     }
@@ -124,7 +136,10 @@ mod tests {
     #[test]
     fn whole_words_only_and_longest_first() {
         assert!(names("Regional leaders and Americans").is_empty());
-        assert_eq!(names("the Afghan National Army (ANA)"), [("Afghan National Army", "Afghan National Army"), ("ANA", "Afghan National Army")]);
+        assert_eq!(
+            names("the Afghan National Army (ANA)"),
+            [("Afghan National Army", "Afghan National Army"), ("ANA", "Afghan National Army")]
+        );
         assert_eq!(names("KABUL, Afghanistan"), [("KABUL", "Kabul"), ("Afghanistan", "Afghanistan")]);
         assert!(names("kabul").is_empty(), "lower case is not a name");
     }

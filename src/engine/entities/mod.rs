@@ -15,8 +15,8 @@ pub mod gazetteer;
 pub(crate) mod rules;
 pub mod tokens;
 
-use std::collections::HashMap;
 pub use crate::model::entity::{Annotation, Entity, EntityType, Mention, Segment, SegmentKind};
+use std::collections::HashMap;
 
 use cues::class::{DEMONYM, SENTENCE, TITLE};
 use gazetteer::GazEntry;
@@ -109,8 +109,13 @@ fn back_references(toks: &[Vec<Token>], found: &mut Vec<Found>) {
         }
         // repeats of names found by rules (single words only when unambiguous: "HAVA", "Antiwar.com")
         let first = words[0].text;
-        let single_ok = words.len() >= 2 || f.refers_to.is_some() || first.contains('.') || (words[0].upper && first.len() >= 3);
-        if f.ty != EntityType::Date && (f.gaz.is_none() || f.refers_to.is_some()) && single_ok && words[0].class & DEMONYM == 0 {
+        let single_ok =
+            words.len() >= 2 || f.refers_to.is_some() || first.contains('.') || (words[0].upper && first.len() >= 3);
+        if f.ty != EntityType::Date
+            && (f.gaz.is_none() || f.refers_to.is_some())
+            && single_ok
+            && words[0].class & DEMONYM == 0
+        {
             let list = known.entry(first).or_default();
             if !list.iter().any(|(w, _)| same_words(w, words)) {
                 list.push((words, f.refers_to.unwrap_or(i)));
@@ -282,7 +287,15 @@ mod tests {
     #[test]
     fn mr_and_a_nationality_surname() {
         let a = text("Ataullah Afghan, the head of the provincial council, spoke. Mr. Afghan said Afghan forces left.");
-        let persons: Vec<&str> = a.mentions.iter().filter(|m| a.entities[m.entity].ty == EntityType::Person).map(|m| &"Ataullah Afghan, the head of the provincial council, spoke. Mr. Afghan said Afghan forces left."[m.start..m.end]).collect();
+        let persons: Vec<&str> = a
+            .mentions
+            .iter()
+            .filter(|m| a.entities[m.entity].ty == EntityType::Person)
+            .map(|m| {
+                &"Ataullah Afghan, the head of the provincial council, spoke. Mr. Afghan said Afghan forces left."
+                    [m.start..m.end]
+            })
+            .collect();
         assert_eq!(persons, ["Ataullah Afghan", "Afghan"]);
         assert_eq!(a.entities.iter().filter(|e| e.ty == EntityType::Person).count(), 1, "one person, two mentions");
     }
@@ -290,7 +303,8 @@ mod tests {
     #[test]
     fn abbreviations_join_their_expansion() {
         let a = text("control of Camp Antonik to the Helmand Arghandab Valley Authority (HAVA). Later HAVA said so.");
-        let hava: Vec<&Mention> = a.mentions.iter().filter(|m| a.entities[m.entity].name == "Helmand Arghandab Valley Authority").collect();
+        let hava: Vec<&Mention> =
+            a.mentions.iter().filter(|m| a.entities[m.entity].name == "Helmand Arghandab Valley Authority").collect();
         assert_eq!(hava.len(), 3, "{:?}", a);
     }
 

@@ -109,7 +109,6 @@ impl<'t, 'a> Ctx<'t, 'a> {
         self.t.get(i).map_or("", |t| t.text)
     }
 
-
     fn gap(&self, i: usize) -> &str {
         if i == 0 || i >= self.t.len() {
             return "";
@@ -143,7 +142,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// A person's name from token `i`: capitalised words and initials, up to `max`.
     fn name_run(&self, i: usize, max: usize) -> usize {
-        self.run(i, max, |j| self.is_name_word(j) && !self.is(j, ORG_SUFFIX), |j| NAME_CONNECTORS.contains(&self.word(j)))
+        self.run(
+            i,
+            max,
+            |j| self.is_name_word(j) && !self.is(j, ORG_SUFFIX),
+            |j| NAME_CONNECTORS.contains(&self.word(j)),
+        )
     }
 
     fn run_has(&self, a: usize, b: usize, flags: u32) -> bool {
@@ -180,7 +184,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
                     continue;
                 }
                 // an all-caps word stands for its letters ("UN Mine Action Service (UNMAS)")
-                let own: Vec<char> = if t.upper { t.text.chars().filter(|c| c.is_uppercase()).collect() } else { t.text.chars().take(1).flat_map(char::to_uppercase).collect() };
+                let own: Vec<char> = if t.upper {
+                    t.text.chars().filter(|c| c.is_uppercase()).collect()
+                } else {
+                    t.text.chars().take(1).flat_map(char::to_uppercase).collect()
+                };
                 if !t.cap || own.len() > need || letters[need - own.len()..need] != own[..] {
                     break;
                 }
@@ -193,7 +201,14 @@ impl<'t, 'a> Ctx<'t, 'a> {
             let gaz = self.gaz_at[a].filter(|g| g.start == self.t[a].start && g.end == self.t[k - 1].end);
             let ty = gaz.map_or(EntityType::Org, |g| g.entry.kind);
             self.out.push(Cand { a, b: k, ty, prio: PRIO_ACRONYM, gaz: gaz.map(|g| g.entry), expands: None });
-            self.out.push(Cand { a: k, b: k + 1, ty, prio: PRIO_ACRONYM, gaz: gaz.map(|g| g.entry), expands: Some((a, k)) });
+            self.out.push(Cand {
+                a: k,
+                b: k + 1,
+                ty,
+                prio: PRIO_ACRONYM,
+                gaz: gaz.map(|g| g.entry),
+                expands: Some((a, k)),
+            });
         }
     }
 
@@ -223,7 +238,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
             }
             // "official Afghan figures": after a lower-case role, a nationality word is no name
             let demonym_led = !formal && self.is(start, DEMONYM);
-            if end > start && !demonym_led && !self.run_is_gaz_thing(start, end) && !self.run_has(start, end, PLACE_SUFFIX) {
+            if end > start
+                && !demonym_led
+                && !self.run_is_gaz_thing(start, end)
+                && !self.run_has(start, end, PLACE_SUFFIX)
+            {
                 self.push(start, end, EntityType::Person, PRIO_TITLE);
             }
             i = end.max(j);
@@ -274,7 +293,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 continue;
             }
             let mut a = k;
-            while a > 0 && k - a < 3 && (self.is_name_word(a - 1) || self.t[a - 1].upper) && (a == k || self.t[a].joined) {
+            while a > 0
+                && k - a < 3
+                && (self.is_name_word(a - 1) || self.t[a - 1].upper)
+                && (a == k || self.t[a].joined)
+            {
                 a -= 1;
             }
             let b = self.org_run_from(k, 4);
@@ -337,7 +360,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
             if !self.is(i, LIST_START) {
                 continue;
             }
-            let Some(cue) = cues.iter().find(|p| p.iter().enumerate().all(|(o, w)| self.word(i + o) == *w)) else { continue };
+            let Some(cue) = cues.iter().find(|p| p.iter().enumerate().all(|(o, w)| self.word(i + o) == *w)) else {
+                continue;
+            };
             let mut k = i + cue.len();
             loop {
                 while matches!(self.word(k), "and" | "the" | "The") && self.tok(k + 1).is_some_and(|n| n.cap) {
@@ -347,7 +372,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 if end == k {
                     break;
                 }
-                if !(k..end).all(|x| self.gaz_at[x].is_some() || self.is(x, DEMONYM) || ORG_CONNECTORS.contains(&self.word(x))) {
+                if !(k..end)
+                    .all(|x| self.gaz_at[x].is_some() || self.is(x, DEMONYM) || ORG_CONNECTORS.contains(&self.word(x)))
+                {
                     self.push(k, end, EntityType::Org, PRIO_LIST);
                 }
                 let sep = self.gap(end).trim();
@@ -363,7 +390,14 @@ impl<'t, 'a> Ctx<'t, 'a> {
     fn orgs(&mut self) {
         for k in 0..self.t.len() {
             let t = self.t[k];
-            if t.cap && !t.upper && t.text.contains('.') && t.text.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase())) {
+            if t.cap
+                && !t.upper
+                && t.text.contains('.')
+                && t.text
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase()))
+            {
                 self.push(k, k + 1, EntityType::Org, PRIO_ORG); // a web domain
                 continue;
             }
@@ -393,7 +427,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 }
                 if a < k && !(a..k).all(|x| self.is(x, DEMONYM)) {
                     // "Sangin District Centre" is a place
-                    let centre = matches!(t.text, "Centre" | "Center") && matches!(self.word(k - 1), "District" | "Province");
+                    let centre =
+                        matches!(t.text, "Centre" | "Center") && matches!(self.word(k - 1), "District" | "Province");
                     if centre && a + 1 >= k {
                         continue; // "the District Centre" alone names no place
                     }
@@ -401,7 +436,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
                     // "3rd Battalion, 7th Marine Regiment" is one unit
                     let mut b = k + 1;
                     if self.gap(b).trim() == "," && self.tok(b).is_some_and(|t| is_ordinal(t.text)) {
-                        if let Some(e) = (b + 1..(b + 5).min(self.t.len())).find(|&x| self.is(x, ORG_SUFFIX) && self.t[x].joined) {
+                        if let Some(e) =
+                            (b + 1..(b + 5).min(self.t.len())).find(|&x| self.is(x, ORG_SUFFIX) && self.t[x].joined)
+                        {
                             if (b + 1..=e).all(|x| self.t[x].joined && self.t[x].cap) {
                                 b = e + 1;
                             }
@@ -458,12 +495,15 @@ impl<'t, 'a> Ctx<'t, 'a> {
                     if in_name {
                         self.push(k, e, EntityType::Place, PRIO_PLACE);
                         break;
-                    } else if !demonym_only && !(s..e).any(|x| self.gaz_at[x].is_some_and(|g| g.entry.kind != EntityType::Place)) {
+                    } else if !demonym_only
+                        && !(s..e).any(|x| self.gaz_at[x].is_some_and(|g| g.entry.kind != EntityType::Place))
+                    {
                         self.push(s, e, EntityType::Place, PRIO_PLACE);
                     }
                     // "... of Babaji and Chahanjir"
                     let sep = self.gap(e).trim();
-                    if (sep == "," || sep.is_empty()) && self.word(e) == "and" && self.tok(e + 1).is_some_and(|n| n.cap) {
+                    if (sep == "," || sep.is_empty()) && self.word(e) == "and" && self.tok(e + 1).is_some_and(|n| n.cap)
+                    {
                         s = e + 1;
                     } else if sep == "," && self.tok(e).is_some_and(|n| n.cap) {
                         s = e;
@@ -477,9 +517,17 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 let n = k + 1;
                 if let Some(w) = self.tok(n).filter(|w| w.cap) {
                     let b = w.text.as_bytes();
-                    let shaped = w.text.chars().count() >= 5
-                        && self.c.place_endings.iter().any(|e| b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()));
-                    if w.joined && self.is_name_word(n) && shaped && self.gaz_at[n].is_none() && !self.is(n, GIVEN | DEMONYM) {
+                    let shaped =
+                        w.text.chars().count() >= 5
+                            && self.c.place_endings.iter().any(|e| {
+                                b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+                            });
+                    if w.joined
+                        && self.is_name_word(n)
+                        && shaped
+                        && self.gaz_at[n].is_none()
+                        && !self.is(n, GIVEN | DEMONYM)
+                    {
                         let end = self.name_run(n, 2);
                         self.push(n, end, EntityType::Place, PRIO_PLACE);
                     }
@@ -550,10 +598,13 @@ impl<'t, 'a> Ctx<'t, 'a> {
             // "The head of UNAMA, Tadamichi Yamamoto, called"
             let role_before = i >= 1
                 && self.gap(i).trim() == ","
-                && (i.saturating_sub(4)..i).any(|x| self.is(x, ROLE | TITLE) && (x + 1..i).all(|y| !self.gap(y).contains([',', '.', ';'])))
+                && (i.saturating_sub(4)..i)
+                    .any(|x| self.is(x, ROLE | TITLE) && (x + 1..i).all(|y| !self.gap(y).contains([',', '.', ';'])))
                 && (after == "," || speech);
             let last = self.word(end - 1).to_lowercase();
-            let surname = ["zai", "zay", "zada", "zadeh", "khel", "wal"].iter().any(|s| last.ends_with(s)) && last.len() > 5 && end >= i + 2;
+            let surname = ["zai", "zay", "zada", "zadeh", "khel", "wal"].iter().any(|s| last.ends_with(s))
+                && last.len() > 5
+                && end >= i + 2;
             if apposition || speech || according || surname || role_before {
                 self.push(i, end, EntityType::Person, PRIO_CONTEXT);
             }
@@ -565,5 +616,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 /// "3rd", "7th", "215th": part of unit names.
 fn is_ordinal(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }

@@ -9,7 +9,8 @@ pub fn save(name: &str, mime: &str, text: &str) -> Result<(), String> {
     options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
     let url = Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let a: HtmlAnchorElement = gloo::utils::document().create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
+    let a: HtmlAnchorElement =
+        gloo::utils::document().create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();

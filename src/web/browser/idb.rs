@@ -36,7 +36,8 @@ async fn finished(req: &IdbRequest) -> Result<JsValue, String> {
 }
 
 pub async fn open() -> Result<IdbDatabase, String> {
-    let factory = gloo::utils::window().indexed_db().map_err(|e| format!("{e:?}"))?.ok_or("this browser has no IndexedDB")?;
+    let factory =
+        gloo::utils::window().indexed_db().map_err(|e| format!("{e:?}"))?.ok_or("this browser has no IndexedDB")?;
     let req: IdbOpenDbRequest = factory.open_with_u32(DB_NAME, DB_VERSION).map_err(|e| format!("{e:?}"))?;
     let upgrading = req.clone();
     let on_upgrade = Closure::once_into_js(move || {
@@ -76,7 +77,10 @@ async fn committed(tx: &IdbTransaction) -> Result<(), String> {
     JsFuture::from(promise).await.map(drop).map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
 
-async fn write(db: &IdbDatabase, change: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>) -> Result<(), String> {
+async fn write(
+    db: &IdbDatabase,
+    change: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>,
+) -> Result<(), String> {
     let tx = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite).map_err(|e| format!("{e:?}"))?;
     let store = tx.object_store(STORE).map_err(|e| format!("{e:?}"))?;
     change(&store).map_err(|e| format!("{e:?}"))?;

@@ -5,6 +5,7 @@ pub mod corpus;
 pub mod download;
 pub mod idb;
 pub mod importer;
+pub mod screen;
 
 use std::cell::Cell;
 

@@ -4,14 +4,15 @@
 
 use std::rc::Rc;
 
+use crate::web::router::Navigator;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::web::app::{go, Route};
-use crate::model::filters::Filters;
 use crate::model::article::Article;
+use crate::model::filters::Filters;
 use crate::model::record::Details;
+use crate::model::route::Route;
+use crate::web::navigation::go;
 use crate::web::store::Store;
 
 #[derive(Properties, PartialEq)]
@@ -23,10 +24,11 @@ pub struct ArticleActionsProps {
 #[function_component(ArticleActions)]
 pub fn article_actions(props: &ArticleActionsProps) -> Html {
     let store = use_context::<Store>().expect("store context");
-    let navigator = use_navigator().expect("inside the router");
+    let navigator = Navigator;
     let editing = use_state(|| false);
     let error = use_state(|| None::<String>);
-    let (title, outlet, date, author, url) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
+    let (title, outlet, date, author, url) =
+        (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
     let Some(rec) = props.article.stored.clone() else { return html! {} };
 
     let start = {
@@ -42,11 +44,18 @@ pub fn article_actions(props: &ArticleActionsProps) -> Html {
     };
     let save = {
         let (store, editing, error, rec) = (store.clone(), editing.clone(), error.clone(), rec.clone());
-        let (title, outlet, date, author, url) = (title.clone(), outlet.clone(), date.clone(), author.clone(), url.clone());
+        let (title, outlet, date, author, url) =
+            (title.clone(), outlet.clone(), date.clone(), author.clone(), url.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let value = |r: &NodeRef| r.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            let details = Details { title: value(&title), outlet: value(&outlet), author: value(&author), url: value(&url), date: value(&date) };
+            let details = Details {
+                title: value(&title),
+                outlet: value(&outlet),
+                author: value(&author),
+                url: value(&url),
+                date: value(&date),
+            };
             match rec.renamed(&details) {
                 Ok(next) => {
                     editing.set(false);

@@ -6,17 +6,19 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::web::router::Navigator;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::web::app::{article_href, go, remember_list_exit, OnFilters, Route, Shared};
 use crate::model::filters::Filters;
-use crate::model::list_window::{offsets, scroll_to_show, visible};
 use crate::model::list_sort::ListSort;
+use crate::model::list_window::{offsets, scroll_to_show, visible};
+use crate::model::route::{article_href, Route};
 use crate::model::search::Query;
+use crate::web::context::{OnFilters, Shared};
+use crate::web::navigation::{go, remember_list_exit};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
@@ -58,7 +60,11 @@ impl Heights {
     }
 
     fn guess(&self) -> f64 {
-        if self.measured == 0 { ROW_GUESS } else { self.sum / self.measured as f64 }
+        if self.measured == 0 {
+            ROW_GUESS
+        } else {
+            self.sum / self.measured as f64
+        }
     }
 
     fn offsets(&self, shown: &[usize]) -> Vec<f64> {
@@ -70,10 +76,14 @@ impl Heights {
 /// The element that scrolls the list: its pane on a desktop (`.side`), the column it
 /// shares with the filters at middle widths (`.browse`), else the page.
 fn scroller(list: &Element) -> Option<Element> {
-    [".side", ".browse"]
-        .into_iter()
-        .filter_map(|s| list.closest(s).ok().flatten())
-        .find(|el| el.scroll_height() > el.client_height() + 1 && gloo::utils::window().get_computed_style(el).ok().flatten().is_some_and(|st| st.get_property_value("overflow-y").is_ok_and(|v| v == "auto" || v == "scroll")))
+    [".side", ".browse"].into_iter().filter_map(|s| list.closest(s).ok().flatten()).find(|el| {
+        el.scroll_height() > el.client_height() + 1
+            && gloo::utils::window()
+                .get_computed_style(el)
+                .ok()
+                .flatten()
+                .is_some_and(|st| st.get_property_value("overflow-y").is_ok_and(|v| v == "auto" || v == "scroll"))
+    })
 }
 
 fn window_width() -> i32 {
@@ -87,7 +97,7 @@ fn viewport_height() -> f64 {
 #[function_component(ArticleList)]
 pub fn article_list(props: &ArticleListProps) -> Html {
     let Shared { library, index, .. } = use_context::<Shared>().expect("library context");
-    let navigator = use_navigator().expect("inside the router");
+    let navigator = Navigator;
     let query = Query::parse(&props.filters.query);
     let list_ref = use_node_ref();
     let len = props.shown.len();
@@ -122,7 +132,9 @@ pub fn article_list(props: &ArticleListProps) -> Html {
             recompute();
             let mut listeners = Vec::new();
             let list = list_ref.cast::<Element>();
-            let panes = [".side", ".browse"].into_iter().filter_map(|s| list.as_ref().and_then(|l| l.closest(s).ok().flatten()));
+            let panes = [".side", ".browse"]
+                .into_iter()
+                .filter_map(|s| list.as_ref().and_then(|l| l.closest(s).ok().flatten()));
             for target in panes.map(web_sys::EventTarget::from).chain([gloo::utils::window().into()]) {
                 for event in ["scroll", "resize"] {
                     let recompute = recompute.clone();
@@ -136,7 +148,8 @@ pub fn article_list(props: &ArticleListProps) -> Html {
     {
         // after each render: size the spacers (the CSP forbids style attributes), then
         // measure the rows not measured yet; new heights render the list again
-        let (list_ref, heights, shown, refresh) = (list_ref.clone(), heights.clone(), props.shown.clone(), refresh.clone());
+        let (list_ref, heights, shown, refresh) =
+            (list_ref.clone(), heights.clone(), props.shown.clone(), refresh.clone());
         let rows = rows.clone();
         use_effect(move || {
             let Some(list) = list_ref.cast::<HtmlElement>() else { return };
@@ -167,7 +180,8 @@ pub fn article_list(props: &ArticleListProps) -> Html {
     // at the end of a long list); on a phone the page is left where the reader put it
     {
         let (list_ref, rows) = (list_ref.clone(), rows.clone());
-        let position = props.selected.as_deref().and_then(|id| props.shown.iter().position(|&i| library.articles[i].id == id));
+        let position =
+            props.selected.as_deref().and_then(|id| props.shown.iter().position(|&i| library.articles[i].id == id));
         use_effect_with((props.selected.clone(), props.filters.sort), move |_| {
             let (Some(list), Some(index)) = (list_ref.cast::<Element>(), position) else { return };
             let Some(pane) = scroller(&list) else { return };
@@ -237,7 +251,11 @@ pub fn article_list(props: &ArticleListProps) -> Html {
             on_change.emit((Filters { sort, ..f.clone() }, false));
         })
     };
-    let undated = if props.filters.sort.by_date() { props.shown.iter().filter(|&&i| library.articles[i].date.is_none()).count() } else { 0 };
+    let undated = if props.filters.sort.by_date() {
+        props.shown.iter().filter(|&&i| library.articles[i].date.is_none()).count()
+    } else {
+        0
+    };
     let entity_name = props.filters.entity.as_deref().and_then(|id| index.get(id)).map(|e| e.name.clone());
     html! {
         <nav class={classes!("list", searching.then_some("searching"))} aria-label="Articles" data-testid="article-list">

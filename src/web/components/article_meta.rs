@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::web::components::article_actions::ArticleActions;
-use crate::model::filters::Filters;
 use crate::model::article::Article;
+use crate::model::filters::Filters;
+use crate::web::components::article_actions::ArticleActions;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleMetaProps {

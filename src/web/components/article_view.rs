@@ -9,12 +9,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
-use crate::web::app::Shared;
 use crate::model::cleaned::Block;
+use crate::model::prefs::TypeToggles;
+use crate::model::segments::HEADER_SEGMENTS;
 use crate::web::components::block_view::BlockView;
 use crate::web::components::entity_tip::{EntityTip, Tip, TipHandle};
-use crate::model::segments::HEADER_SEGMENTS;
-use crate::model::prefs::TypeToggles;
+use crate::web::context::Shared;
 
 /// Text shown when an article opens (about 10,000 words), and added at each step; whole
 /// blocks, at least one more each time.
@@ -50,7 +50,13 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let district_first = props.district.as_deref().and_then(|d| {
         ann.mentions.iter().position(|m| m.segment >= HEADER_SEGMENTS && ann.entities[m.entity].district == Some(d))
     });
-    let needed = props.mention.and_then(block_of).into_iter().chain(district_first.and_then(block_of)).max().map_or(0, |b| b + 20);
+    let needed = props
+        .mention
+        .and_then(block_of)
+        .into_iter()
+        .chain(district_first.and_then(block_of))
+        .max()
+        .map_or(0, |b| b + 20);
     let mut end = 0;
     let mut bytes = 0;
     while end < blocks.len() && (end == 0 || bytes + blocks[end].text().len() <= *window) {
@@ -96,17 +102,28 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         html! { <BlockView key={i} article={props.article} block={i} toggles={props.toggles} district={props.district.clone()} query={props.query.clone()} /> }
     };
     let body = (0..end).filter(|&i| !matches!(blocks[i], Block::Note(_))).map(view);
-    let notes: Vec<Html> = if left == 0 { (0..end).filter(|&i| matches!(blocks[i], Block::Note(_))).map(view).collect() } else { Vec::new() };
+    let notes: Vec<Html> = if left == 0 {
+        (0..end).filter(|&i| matches!(blocks[i], Block::Note(_))).map(view).collect()
+    } else {
+        Vec::new()
+    };
 
     // event delegation: the mark under the pointer or focus shows the tooltip
     let show = {
         let (tip, body_ref, article) = (tip.clone(), body_ref.clone(), props.article);
         move |target: Option<web_sys::EventTarget>| {
-            let mark = target.and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest("mark[data-mention]").ok().flatten());
+            let mark = target
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.closest("mark[data-mention]").ok().flatten());
             let (Some(mark), Some(body)) = (mark, body_ref.cast::<HtmlElement>()) else { return tip.set(None) };
             let Some(mention) = mark.get_attribute("data-mention").and_then(|m| m.parse().ok()) else { return };
             let (r, b) = (mark.get_bounding_client_rect(), body.get_bounding_client_rect());
-            tip.set(Some(Tip { article, mention, top: r.bottom() - b.top() + 6.0, left: (r.left() - b.left()).max(0.0) }));
+            tip.set(Some(Tip {
+                article,
+                mention,
+                top: r.bottom() - b.top() + 6.0,
+                left: (r.left() - b.left()).max(0.0),
+            }));
         }
     };
     let onmouseover = {

@@ -5,12 +5,12 @@
 
 use yew::prelude::*;
 
-use crate::web::app::Shared;
 use crate::model::cleaned::Block;
-use crate::model::segments::block_segment;
-use crate::text::snippet::pieces;
 use crate::model::prefs::TypeToggles;
 use crate::model::search::Query;
+use crate::model::segments::block_segment;
+use crate::text::snippet::pieces;
+use crate::web::context::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct BlockViewProps {

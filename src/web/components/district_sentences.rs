@@ -4,9 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::web::app::{article_href, list_href, mention_href, Shared};
 use crate::model::filters::Filters;
+use crate::model::route::{article_href, list_href, mention_href};
 use crate::text::wording::count;
+use crate::web::context::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct DistrictSentencesProps {
@@ -28,8 +29,12 @@ pub fn district_sentences(props: &DistrictSentencesProps) -> Html {
             </div>
         };
     };
-    let per_article: Vec<(usize, Vec<(String, usize)>)> =
-        props.counted.iter().filter(|&&i| districts.names(name, i)).map(|&i| (i, districts.sentences(name, &library.articles[i], i))).collect();
+    let per_article: Vec<(usize, Vec<(String, usize)>)> = props
+        .counted
+        .iter()
+        .filter(|&&i| districts.names(name, i))
+        .map(|&i| (i, districts.sentences(name, &library.articles[i], i)))
+        .collect();
     let sentences: usize = per_article.iter().map(|(_, s)| s.len()).sum();
     let choose = if props.filters.district.as_deref() == Some(name) {
         html! {}

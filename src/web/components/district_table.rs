@@ -4,9 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::web::app::{district_href, OnFilters, Shared};
 use crate::model::districts::DistrictSort;
 use crate::model::filters::Filters;
+use crate::model::route::district_href;
+use crate::web::browser::screen::wide_screen;
+use crate::web::context::{OnFilters, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct DistrictTableProps {
@@ -76,10 +78,4 @@ pub fn district_table(props: &DistrictTableProps) -> Html {
             <ul class="district-list" aria-label="Helmand districts">{ for body }</ul>
         </details>
     }
-}
-
-/// Filter sections start open on a wide screen, where they have a column of their own, and
-/// closed where they share one with the list, which they would push off the first screen.
-pub fn wide_screen() -> bool {
-    gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 1100.0)
 }

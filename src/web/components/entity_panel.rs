@@ -6,10 +6,11 @@ use yew::prelude::*;
 
 use web_sys::HtmlInputElement;
 
-use crate::web::app::{mention_href, OnFilters, Shared};
 use crate::model::entity_index::snippet;
 use crate::model::filters::Filters;
+use crate::model::route::mention_href;
 use crate::text::fold::fold;
+use crate::web::context::{OnFilters, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct EntityPanelProps {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::web::app::Shared;
+use crate::web::context::Shared;
 
 /// A mention to describe and where to draw it, relative to the body.
 #[derive(Clone, PartialEq, Debug)]

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::web::app::{OnFilters, Shared};
+use crate::model::filters::Filters;
 use crate::web::components::district_table::DistrictTable;
 use crate::web::components::search_box::SearchBox;
 use crate::web::components::source_filter::SourceFilter;
-use crate::model::filters::Filters;
+use crate::web::context::{OnFilters, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {

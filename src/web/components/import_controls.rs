@@ -1,14 +1,13 @@
 //! The masthead's import tools: the file input (several files; .txt, .md, .html, .htm and
 //! the reader's own .json exports), the paste dialog and the export of all imports.
 
+use crate::web::router::Navigator;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::web::app::{go, Route};
-use crate::model::filters::Filters;
 use crate::model::file_check::ACCEPT;
+use crate::model::filters::Filters;
 use crate::web::store::Store;
 
 #[derive(Properties, PartialEq)]
@@ -22,23 +21,17 @@ pub fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Opens an article (the first one an import added), keeping the filters.
-pub fn opener(navigator: &Navigator, filters: &Filters) -> Callback<String> {
-    let (navigator, filters) = (navigator.clone(), filters.clone());
-    Callback::from(move |id| go(&navigator, &Route::Article { id }, &filters, false))
-}
-
 /// Runs an import and opens the first article it added.
 pub fn import_and_open(store: &Store, navigator: &Navigator, filters: &Filters, files: Vec<web_sys::File>) {
     if !files.is_empty() {
-        store.import_files(files, opener(navigator, filters));
+        store.import_files(files, crate::web::navigation::opener(navigator, filters));
     }
 }
 
 #[function_component(ImportControls)]
 pub fn import_controls(props: &ImportControlsProps) -> Html {
     let store = use_context::<Store>().expect("store context");
-    let navigator = use_navigator().expect("inside the router");
+    let navigator = Navigator;
     let dialog = use_node_ref();
     let paste_title = use_node_ref();
     let paste_outlet = use_node_ref();
@@ -74,7 +67,8 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
     let url_error = use_state(|| None::<String>);
     let on_paste = {
         let (store, navigator, filters) = (store.clone(), navigator.clone(), props.filters.clone());
-        let (dialog, paste_title, paste_outlet, paste_text, paste_url) = (dialog.clone(), paste_title.clone(), paste_outlet.clone(), paste_text.clone(), paste_url.clone());
+        let (dialog, paste_title, paste_outlet, paste_text, paste_url) =
+            (dialog.clone(), paste_title.clone(), paste_outlet.clone(), paste_text.clone(), paste_url.clone());
         let url_error = url_error.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -100,7 +94,7 @@ pub fn import_controls(props: &ImportControlsProps) -> Html {
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 d.close();
             }
-            store.paste(title, outlet, text, url, opener(&navigator, &filters));
+            store.paste(title, outlet, text, url, crate::web::navigation::opener(&navigator, &filters));
         })
     };
     let export = {

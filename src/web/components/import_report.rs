@@ -1,12 +1,12 @@
 //! What the last import did, file by file, while it runs and after; problems with the saved
 //! articles; and "Undo" after a delete. A live region, so screen readers hear it too.
 
+use crate::web::router::Navigator;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::web::app::article_href;
-use crate::web::components::import_controls::opener;
 use crate::model::filters::Filters;
+use crate::model::route::article_href;
+use crate::web::navigation::opener;
 use crate::web::store::Store;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +17,7 @@ pub struct ImportReportProps {
 #[function_component(ImportReport)]
 pub fn import_report(props: &ImportReportProps) -> Html {
     let store = use_context::<Store>().expect("store context");
-    let navigator = use_navigator().expect("inside the router");
+    let navigator = Navigator;
     let status = store.status.borrow().clone();
     let report = store.collection.borrow().report.clone();
     let dismiss = {

@@ -6,14 +6,16 @@ use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
-use yew_router::prelude::*;
+use crate::web::router::Navigator;
 
-use crate::web::app::{back_to_list, list_href, Shared};
+use crate::model::filters::Filters;
+use crate::model::prefs::TypeToggles;
+use crate::model::route::list_href;
 use crate::web::components::article_meta::ArticleMeta;
 use crate::web::components::article_view::ArticleView;
 use crate::web::components::district_sentences::DistrictSentences;
-use crate::model::filters::Filters;
-use crate::model::prefs::TypeToggles;
+use crate::web::context::Shared;
+use crate::web::navigation::back_to_list;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -37,9 +39,13 @@ pub struct ReaderProps {
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
     let Shared { library, index, .. } = use_context::<Shared>().expect("library context");
-    let navigator = use_navigator().expect("inside the router");
+    let navigator = Navigator;
     let pane = use_node_ref();
-    let position = props.id.as_deref().and_then(|id| library.articles.iter().position(|a| a.id == id)).filter(|_| props.missing.is_none());
+    let position = props
+        .id
+        .as_deref()
+        .and_then(|id| library.articles.iter().position(|a| a.id == id))
+        .filter(|_| props.missing.is_none());
     let article = position.map(|i| &library.articles[i]);
 
     // A newly opened article starts at its top, in view (on a phone the list is above it);
@@ -49,46 +55,58 @@ pub fn reader(props: &ReaderProps) -> Html {
         let title = article.map(|a| a.title.clone());
         let first = use_mut_ref(|| true);
         let view = props.district_view.clone();
-        use_effect_with((props.id.clone(), props.mention, props.filters.district.clone(), view), move |(_, mention, district, _)| {
-            gloo::utils::document().set_title(&match &title {
-                Some(t) => format!("{t} · Helmand Reader"),
-                None => "Helmand Reader".to_string(),
-            });
-            let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if let Some(el) = pane.cast::<HtmlElement>() {
-                // a mention named in the address, else the chosen district's first mention
-                let selector = match (mention, district) {
-                    (Some(n), _) => Some(format!("mark[data-mention=\"{n}\"]")),
-                    (None, Some(_)) => Some("mark.in-district".to_string()),
-                    _ => None,
-                };
-                let target = selector.and_then(|s| el.query_selector(&s).ok().flatten());
-                if let Some(mark) = target.and_then(|m| m.dyn_into::<HtmlElement>().ok()) {
-                    let opts = ScrollIntoViewOptions::new();
-                    opts.set_block(ScrollLogicalPosition::Center);
-                    opts.set_behavior(ScrollBehavior::Instant);
-                    mark.scroll_into_view_with_scroll_into_view_options(&opts);
-                    // a mention chosen in the index takes the focus; a district's first
-                    // mention is only shown, so the focus stays in the district table
-                    if mention.is_some() {
-                        let _ = mark.focus_with_options(&no_scroll());
-                    }
-                    let _ = mark.class_list().add_1("flash");
-                } else if !first {
-                    let top = el.get_bounding_client_rect().top();
-                    let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
-                    if top < 0.0 || top > height / 3.0 {
-                        el.scroll_into_view();
-                    }
-                    // the heading takes the focus (for screen readers; it shows no ring), unless
-                    // the reader is typing (a search that changed the article keeps its box)
-                    let typing = gloo::utils::document().active_element().is_some_and(|a| matches!(a.tag_name().as_str(), "INPUT" | "SELECT"));
-                    if let Some(h) = el.query_selector("h1").ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok()).filter(|_| !typing) {
-                        let _ = h.focus_with_options(&no_scroll()); // focus must not cut the scroll short
+        use_effect_with(
+            (props.id.clone(), props.mention, props.filters.district.clone(), view),
+            move |(_, mention, district, _)| {
+                gloo::utils::document().set_title(&match &title {
+                    Some(t) => format!("{t} · Helmand Reader"),
+                    None => "Helmand Reader".to_string(),
+                });
+                let first = std::mem::replace(&mut *first.borrow_mut(), false);
+                if let Some(el) = pane.cast::<HtmlElement>() {
+                    // a mention named in the address, else the chosen district's first mention
+                    let selector = match (mention, district) {
+                        (Some(n), _) => Some(format!("mark[data-mention=\"{n}\"]")),
+                        (None, Some(_)) => Some("mark.in-district".to_string()),
+                        _ => None,
+                    };
+                    let target = selector.and_then(|s| el.query_selector(&s).ok().flatten());
+                    if let Some(mark) = target.and_then(|m| m.dyn_into::<HtmlElement>().ok()) {
+                        let opts = ScrollIntoViewOptions::new();
+                        opts.set_block(ScrollLogicalPosition::Center);
+                        opts.set_behavior(ScrollBehavior::Instant);
+                        mark.scroll_into_view_with_scroll_into_view_options(&opts);
+                        // a mention chosen in the index takes the focus; a district's first
+                        // mention is only shown, so the focus stays in the district table
+                        if mention.is_some() {
+                            let _ = mark.focus_with_options(&no_scroll());
+                        }
+                        let _ = mark.class_list().add_1("flash");
+                    } else if !first {
+                        let top = el.get_bounding_client_rect().top();
+                        let height =
+                            gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+                        if top < 0.0 || top > height / 3.0 {
+                            el.scroll_into_view();
+                        }
+                        // the heading takes the focus (for screen readers; it shows no ring), unless
+                        // the reader is typing (a search that changed the article keeps its box)
+                        let typing = gloo::utils::document()
+                            .active_element()
+                            .is_some_and(|a| matches!(a.tag_name().as_str(), "INPUT" | "SELECT"));
+                        if let Some(h) = el
+                            .query_selector("h1")
+                            .ok()
+                            .flatten()
+                            .and_then(|h| h.dyn_into::<HtmlElement>().ok())
+                            .filter(|_| !typing)
+                        {
+                            let _ = h.focus_with_options(&no_scroll()); // focus must not cut the scroll short
+                        }
                     }
                 }
-            }
-        });
+            },
+        );
     }
 
     let content = match (article, position, &props.missing, &props.district_view) {

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::web::app::OnFilters;
 use crate::model::filters::Filters;
+use crate::web::context::OnFilters;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
@@ -33,7 +33,8 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         });
     }
     let oninput = {
-        let (f, on_change, text, written) = (props.filters.clone(), props.on_change.clone(), text.clone(), written.clone());
+        let (f, on_change, text, written) =
+            (props.filters.clone(), props.on_change.clone(), text.clone(), written.clone());
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
             text.set(value.clone());

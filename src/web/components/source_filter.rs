@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::web::app::{OnFilters, Shared};
-use crate::web::components::district_table::wide_screen;
 use crate::model::filters::{outlets, Filters};
+use crate::web::browser::screen::wide_screen;
+use crate::web::context::{OnFilters, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceFilterProps {
