@@ -25,7 +25,18 @@ if ("serviceWorker" in navigator) {
     document.body.append(bar);
   };
 
-  navigator.serviceWorker.register("./sw.js").then((registration) => {
+  // once the app has started (or the page has loaded, if it cannot start): the worker's
+  // first install downloads every file, which must not compete with the app's own
+  let registered = false;
+  const register = () => {
+    if (registered) return;
+    registered = true;
+    navigator.serviceWorker.register("./sw.js").then(watch);
+  };
+  addEventListener("TrunkApplicationStarted", register, { once: true });
+  addEventListener("load", () => setTimeout(register, 3000), { once: true });
+
+  const watch = (registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
     registration.addEventListener("updatefound", () => {
       const worker = registration.installing;
@@ -37,5 +48,5 @@ if ("serviceWorker" in navigator) {
     document.addEventListener("visibilitychange", () => {
       if (document.visibilityState === "visible") registration.update().catch(() => {});
     });
-  });
+  };
 }

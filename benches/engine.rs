@@ -47,7 +47,7 @@ fn main() {
 
     // what the page does with the corpus instead: read it prepared
     let lib = helmand_reader::engine::corpus::bundled();
-    let chunk = helmand_reader::prepared::article::encode_chunk(lib.articles.iter().map(|a| a.as_ref()));
+    let chunk = helmand_reader::prepared::article::encode_chunk(lib.articles.iter().map(|a| a.as_ref()), true);
     measure("read the prepared corpus", chunk.len(), || {
         std::hint::black_box(helmand_reader::prepared::article::decode_chunk(&chunk).unwrap());
     });

@@ -59,6 +59,12 @@ if ! trunk --version 2>/dev/null | grep -q "^trunk 0\.21\."; then
   cargo install trunk --version '~0.21' --locked
 fi
 
+# the build's own tools (scripts/precache.mjs minifies the glue with terser)
+if [ ! -d scripts/node_modules/terser ] || [ scripts/package-lock.json -nt scripts/node_modules/.package-lock.json ]; then
+  say "npm ci (build tools)"
+  (cd scripts && npm ci --no-fund --no-audit >/dev/null)
+fi
+
 if [ "${1:-}" = "--test" ]; then
   apt_install chromium chromium-driver
   if [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then

@@ -4,7 +4,7 @@
 //!    `HELMAND_CORPUS`, in the same format) and writes it as chunks in the prepared form
 //!    (`prepared.rs`) to `DIST/corpus/`, named by a hash of their content, so any static
 //!    host may cache them for ever (`.txt`, so hosts compress them). The page names them in `<meta name="corpus">` and
-//!    preloads the first: the browser fetches articles while the WebAssembly downloads, and
+//!    fetches the first beside the app (the page's starter, `scripts/precache.mjs`), and
 //!    never cleans or annotates them itself.
 //! 2. Writes the first article's title and opening paragraphs into the page as plain HTML,
 //!    so a visitor reads it as soon as the HTML arrives (the app then takes the page over).
@@ -26,6 +26,8 @@ const CHUNK_BYTES: usize = 384 << 10;
 
 /// Enough text to fill a screen; the rest comes with the app.
 const PRERENDER_BYTES: usize = 4_000;
+/// Enough rows of the list to fill a phone's screen.
+const LIST_ROWS: usize = 12;
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -56,6 +58,28 @@ fn prerender(library: &Library) -> Option<String> {
     Some(out)
 }
 
+/// The list view's first rows, for a phone at `#/` (where the list is the view, not the
+/// article): the same markup and classes as the app's list, so the app's own render of them
+/// is no larger and the first paint stays the largest (the stylesheet shows one of the two).
+fn prerender_list(library: &Library) -> String {
+    let mut out = String::from(r#"<nav class="list prerendered-list" aria-busy="true" aria-label="Articles"><ol>"#);
+    for a in library.articles.iter().take(LIST_ROWS) {
+        let (outlet_class, date_class) = (
+            if a.outlet.is_none() { "item-outlet unknown" } else { "item-outlet" },
+            if a.date.is_none() { "item-date unknown" } else { "item-date" },
+        );
+        out += &format!(
+            r##"<li><a class="item" href="#/article/{}"><span class="item-title" lang="en">{}</span><span class="item-meta"><span class="{outlet_class}">{}</span><span class="{date_class}">{}</span><span class="item-time">{}</span></span></a></li>"##,
+            escape(&helmand_reader::text::percent::percent_encode(&a.id)),
+            escape(&a.title),
+            escape(a.outlet_label()),
+            escape(&if a.date.is_some() { a.date_label() } else { "date unknown".to_string() }),
+            escape(&a.reading_label()),
+        );
+    }
+    out + "</ol></nav>"
+}
+
 /// `html` with the `<p …>Loading the articles…</p>` placeholder (however the minifier
 /// wrote its attributes) replaced by `with`.
 fn replace_placeholder(html: &str, with: &str) -> Option<String> {
@@ -82,21 +106,18 @@ fn chunks(articles: &[std::rc::Rc<Article>]) -> Vec<(String, String)> {
             bytes += rest[n].body.blocks.iter().map(|b| b.text().len()).sum::<usize>();
             n += 1;
         }
-        let text = encode_chunk(rest[..n].iter().map(|a| a.as_ref()));
+        let text = encode_chunk(rest[..n].iter().map(|a| a.as_ref()), !out.is_empty());
         out.push((format!("{}-{:016x}.txt", out.len(), hash(text.as_bytes())), text));
         rest = &rest[n..];
     }
     out
 }
 
-/// The `<meta>` naming the chunks and the preload of the first, for the page's head.
+/// The `<meta>` naming the chunks, for the page's head (the page's starter preloads the
+/// first beside the app, after the first paint: `scripts/precache.mjs`).
 fn head_tags(names: &[String]) -> String {
     let urls: Vec<String> = names.iter().map(|n| format!("corpus/{n}")).collect();
-    let mut tags = format!(r#"<meta name="corpus" content="{}">"#, urls.join(" "));
-    if let Some(first) = urls.first() {
-        tags += &format!(r#"<link rel="preload" href="{first}" as="fetch" crossorigin="anonymous">"#);
-    }
-    tags
+    format!(r#"<meta name="corpus" content="{}">"#, urls.join(" "))
 }
 
 fn write_corpus(dist: &Path, library: &Library) -> Result<String, String> {
@@ -151,7 +172,9 @@ fn main() -> ExitCode {
         eprintln!("prepare: {path} has no </head>");
         return ExitCode::FAILURE;
     };
-    let page = prerender(&library).and_then(|article| replace_placeholder(&html, &article)).unwrap_or(html);
+    let page = prerender(&library)
+        .and_then(|article| replace_placeholder(&html, &(article + &prerender_list(&library))))
+        .unwrap_or(html);
     if let Err(e) = std::fs::write(&path, page) {
         eprintln!("prepare: cannot write {path}: {e}");
         return ExitCode::FAILURE;
@@ -196,7 +219,6 @@ mod tests {
             tags.starts_with(&format!(r#"<meta name="corpus" content="corpus/{} corpus/{}">"#, parts[0].0, parts[1].0)),
             "{tags}"
         );
-        assert!(tags.contains(r#"rel="preload""#));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! one pass. What is read is checked (every mention inside its text, in order, on char
 //! boundaries), so a corrupt record gives a message, never a broken page.
 
-use crate::model::article::Article;
+use crate::model::article::{Article, UNKNOWN};
 use crate::model::cleaned::{Block, Cleaned};
 use crate::model::districts::HELMAND_DISTRICTS;
 use crate::model::entity::{Annotation, Entity, EntityType, Mention};
@@ -71,6 +71,12 @@ const BLOCKS: [&str; 5] = ["s", "h", "p", "c", "n"];
 const TYPES: [EntityType; 4] = EntityType::ALL;
 
 pub fn write_article(w: &mut Writer, a: &Article) {
+    write_article_with(w, a, true);
+}
+
+/// The same; without its words when `words` is false (the reader works them out again:
+/// cheap for the few articles of a first chunk, which then loads sooner).
+fn write_article_with(w: &mut Writer, a: &Article, words: bool) {
     w.raw(ARTICLE_MAGIC);
     w.str(&a.id);
     w.str(&a.title);
@@ -119,7 +125,7 @@ pub fn write_article(w: &mut Writer, a: &Article) {
         w.num(m.end - m.start);
         w.num(m.entity);
     }
-    w.str(a.words.text());
+    w.opt(words.then(|| a.words.text()));
 }
 
 pub fn read_article(r: &mut Reader) -> Result<Article, String> {
@@ -186,7 +192,10 @@ pub fn read_article(r: &mut Reader) -> Result<Article, String> {
         let end = start.checked_add(len).ok_or_else(|| r.cut())?;
         annotation.mentions.push(Mention { segment, start, end, entity });
     }
-    let words = Words::from_text(r.string()?);
+    let words = match r.opt()? {
+        Some(text) => Words::from_text(text),
+        None => Words::of(&title, outlet.as_deref().unwrap_or(UNKNOWN), author.as_deref().unwrap_or(UNKNOWN), &body),
+    };
     let a = Article { id, title, outlet, author, date, provenance, evidence, body, annotation, keys, stored, words };
     check_mentions(&a)?;
     Ok(a)
@@ -239,12 +248,14 @@ pub fn decode_article(s: &str) -> Result<Article, String> {
 }
 
 /// A chunk of the bundled corpus: its articles, one after another.
-pub fn encode_chunk<'a>(articles: impl ExactSizeIterator<Item = &'a Article>) -> String {
+/// A chunk of the bundled corpus; `words`: with each article's words for search (a first
+/// chunk goes without: it is small, and the page works them out at once).
+pub fn encode_chunk<'a>(articles: impl ExactSizeIterator<Item = &'a Article>, words: bool) -> String {
     let mut w = Writer::new();
     w.raw(CHUNK_MAGIC);
     w.num(articles.len());
     for a in articles {
-        write_article(&mut w, a);
+        write_article_with(&mut w, a, words);
     }
     w.finish()
 }
@@ -270,13 +281,17 @@ mod tests {
     #[test]
     fn the_bundled_articles_survive_the_trip_exactly() {
         let lib = crate::engine::corpus::bundled();
-        let chunk = encode_chunk(lib.articles.iter().map(|a| a.as_ref()));
-        let back = decode_chunk(&chunk).unwrap();
-        assert_eq!(back.len(), lib.articles.len());
-        for (a, b) in lib.articles.iter().zip(&back) {
-            assert_eq!(**a, *b, "{}", a.id);
+        let with = encode_chunk(lib.articles.iter().map(|a| a.as_ref()), true);
+        let without = encode_chunk(lib.articles.iter().map(|a| a.as_ref()), false);
+        assert!(without.len() * 10 < with.len() * 8, "without words: {} of {} bytes", without.len(), with.len());
+        for chunk in [with, without] {
+            let back = decode_chunk(&chunk).unwrap();
+            assert_eq!(back.len(), lib.articles.len());
+            for (a, b) in lib.articles.iter().zip(&back) {
+                assert_eq!(**a, *b, "{}: the words worked out again are the worker's", a.id);
+            }
+            assert!(back.iter().any(|a| a.annotation.entities.iter().any(|e| e.district == Some("Musa Qala"))));
         }
-        assert!(back.iter().any(|a| a.annotation.entities.iter().any(|e| e.district == Some("Musa Qala"))));
     }
 
     #[test]

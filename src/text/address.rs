@@ -77,7 +77,7 @@ pub fn host_of(url: &str) -> Option<String> {
     // "example.com." (fully qualified) is the same host as "example.com"
     let host = host.strip_suffix('.').unwrap_or(host);
     let host_ok = !host.is_empty() && !host.starts_with('.') && !host.contains("..");
-    (port_ok && host_ok && host.chars().all(ok_char)).then(|| host.to_lowercase())
+    (port_ok && host_ok && host.chars().all(ok_char)).then(|| crate::text::case::lowercase(host))
 }
 
 #[cfg(test)]

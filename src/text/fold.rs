@@ -1,5 +1,7 @@
 //! Folding for search: lower case without diacritics, so "kabul" finds "Kābul".
 
+use crate::text::case::lower;
+
 /// Lower case without diacritics: "Médecins" -> "medecins".
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -7,9 +9,7 @@ pub fn fold(s: &str) -> String {
         if is_mark(c) {
             continue; // combining accents
         }
-        for l in c.to_lowercase() {
-            out.push(base_letter(l));
-        }
+        out.push(base_letter(lower(c)));
     }
     out
 }

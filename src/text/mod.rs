@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod calendar;
+pub mod case;
 pub mod fold;
 pub mod percent;
 pub mod snippet;

@@ -1,6 +1,6 @@
 //! The bundled corpus, prepared at build time (`src/bin/prepare.rs`) into chunks beside
-//! index.html and named in its `<meta name="corpus">` (the first is preloaded by the
-//! page itself). Relative addresses: it works from any sub-path of any static host, and
+//! index.html and named in its `<meta name="corpus">` (the first is preloaded beside
+//! the app by the page's starter). Relative addresses: it works from any sub-path of any static host, and
 //! the service worker keeps the chunks for offline use.
 
 use wasm_bindgen::JsCast;
