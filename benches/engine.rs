@@ -1,6 +1,6 @@
 //! Entity engine throughput, natively: `cargo bench --bench engine`. Prints MB/s of cleaned
 //! article text annotated (the bundled seeds, many rounds), of cleaning raw text, and of
-//! reading the prepared corpus the page reads (`prepared.rs`).
+//! reading the prepared corpus the page reads (`src/prepared/`).
 
 use std::time::{Duration, Instant};
 

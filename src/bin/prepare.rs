@@ -2,7 +2,7 @@
 //! (`scripts/precache.mjs`).
 //! 1. Cleans and annotates the bundled corpus (`seeds/`, or the directory named by
 //!    `HELMAND_CORPUS`, in the same format) and writes it as chunks in the prepared form
-//!    (`prepared.rs`) to `DIST/corpus/`, named by a hash of their content, so any static
+//!    (`src/prepared/`) to `DIST/corpus/`, named by a hash of their content, so any static
 //!    host may cache them for ever (`.txt`, so hosts compress them). The page names them in `<meta name="corpus">` and
 //!    fetches the first beside the app (the page's starter, `scripts/precache.mjs`), and
 //!    never cleans or annotates them itself.

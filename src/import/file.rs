@@ -1,7 +1,7 @@
 //! Reading a file the user brings: checks that give each bad file its own message
 //! (empty, too large, binary, not UTF-8, a kind the reader does not take), then the text of
 //! the article, from plain text, Markdown (`markdown.rs`), a saved web page
-//! (`saved_page.rs`) or one of the reader's own export files (`stored.rs`).
+//! (`saved_page.rs`) or one of the reader's own export files (`export.rs`).
 
 use crate::import::export::parse_export;
 use crate::import::plain_text::plain_text;

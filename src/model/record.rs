@@ -1,6 +1,6 @@
 //! An imported article's record: its plain text and what the user can edit, as written to
 //! an export file (JSON) and kept in the browser inside the prepared article
-//! (`prepared.rs`; earlier versions kept this record alone, as JSON, and those records are
+//! (`prepared/article.rs`; earlier versions kept this record alone, as JSON, and those records are
 //! still read). Every record is checked when read: a bad one is reported and skipped,
 //! never fatal.
 

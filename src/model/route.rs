@@ -1,6 +1,6 @@
 //! Where the reader is, as the address's hash says it (deep links work on any static host,
 //! under any sub-path): `#/`, `#/article/<id>`, `#/article/<id>/mention/<n>` and
-//! `#/district/<name>`, each followed by the filters as its query (`filters.rs`).
+//! `#/district/<name>`, each followed by the filters as its query (`model/filters.rs`).
 
 use crate::model::filters::Filters;
 use crate::model::library::Library;

@@ -1,8 +1,6 @@
-//! The import worker's work, apart from the browser: a job (a file's bytes, a pasted text,
-//! or saved records to read again) becomes outcomes, each an article cleaned and
-//! annotated, or a refusal that says why. The page and the worker pass both in the
-//! compact form of `prepared.rs` (the page carries no JSON parser). Parsing a 5 MB page
-//! and finding its entities takes a second, so it happens here, off the page's thread.
+//! Jobs for the import worker and its answers, in the prepared form: the page and the
+//! worker pass them as text (the page carries no JSON parser). The worker's side of the
+//! work is `import/run.rs`.
 
 use crate::model::job::{Job, Outcome, Ready};
 use crate::prepared::article::{read_article, read_stored, write_article, write_stored};

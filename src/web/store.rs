@@ -1,4 +1,4 @@
-//! The app's store: the collection (`collection.rs`), the browser's storage and the import
+//! The app's store: the collection (`model/collection.rs`), the browser's storage and the import
 //! worker, and the actions that change them (load at startup, import, paste, edit, delete,
 //! undo, export). Actions that wait on the worker or the storage run one at a time, in the
 //! order they were asked for, so none sees another half done (an import dropped while the
@@ -26,7 +26,7 @@ use crate::model::library::Library;
 use crate::model::record::StoredArticle;
 use crate::prepared::article::encode_article;
 use crate::prepared::saved::{batches, in_import_order, newer_notice, read_saved, unreadable_notice, Saved};
-use crate::web::browser::{corpus, download, idb, importer, now_iso, yield_now};
+use crate::web::browser::{corpus, download, idb, import_worker, now_iso, yield_now};
 
 /// What the store is doing and what it has to say, beside the collection.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -253,7 +253,7 @@ impl Store {
         // records from earlier versions are read again by the worker, then saved prepared
         for batch in batches(older) {
             let keys: HashSet<String> = batch.iter().map(|(k, _)| k.clone()).collect();
-            let outcomes = importer::run(&Job::Restore(batch), "Saved articles", None).await;
+            let outcomes = import_worker::run(&Job::Restore(batch), "Saved articles", None).await;
             let (added, refused) = self.collection.borrow_mut().restore(outcomes);
             for (name, reason) in refused {
                 if keys.contains(&name) {
@@ -271,7 +271,7 @@ impl Store {
         }
         for rec in salvage {
             let (key, name) = (rec.id.clone(), format!("“{}”", rec.title));
-            let outcomes = importer::run(&Job::Stored(rec), &name, None).await;
+            let outcomes = import_worker::run(&Job::Stored(rec), &name, None).await;
             let (added, refused) = self.collection.borrow_mut().restore(outcomes);
             problems.extend(refused.into_iter().map(|(_, why)| (key.clone(), why)));
             self.changed();
@@ -339,7 +339,7 @@ impl Store {
                     }
                 };
                 let outcomes =
-                    importer::run(&Job::File { name: name.clone(), added: now_iso() }, &name, Some(bytes)).await;
+                    import_worker::run(&Job::File { name: name.clone(), added: now_iso() }, &name, Some(bytes)).await;
                 first = first.or(store.add(outcomes).await);
             }
             store.set_busy(None, None);
@@ -355,7 +355,7 @@ impl Store {
         self.enqueue(async move {
             store.collection.borrow_mut().report.clear();
             store.set_busy(Some("Reading the pasted text…".into()), None);
-            let outcomes = importer::run(
+            let outcomes = import_worker::run(
                 &Job::Paste { title, outlet, text, added: now_iso(), url },
                 crate::model::job::PASTED,
                 None,
@@ -381,7 +381,7 @@ impl Store {
         let store = self.clone();
         self.enqueue(async move {
             let title = format!("“{}”", rec.title);
-            for o in importer::run(&Job::Stored(rec), &title, None).await {
+            for o in import_worker::run(&Job::Stored(rec), &title, None).await {
                 match o {
                     Outcome::Ready(ready) => {
                         // deleted meanwhile: it stays deleted

@@ -1,5 +1,5 @@
 //! The imported articles in IndexedDB: one object store of JSON strings keyed by article
-//! id. A thin promise wrapper over web-sys; reading the records is `stored.rs`'s job, so
+//! id. A thin promise wrapper over web-sys; reading the records is `prepared/saved.rs`'s job, so
 //! whatever is in the store (even what another program wrote) cannot break the app.
 
 use js_sys::{Array, Function, Promise};
@@ -10,7 +10,7 @@ use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTran
 
 pub const DB_NAME: &str = "helmand-reader";
 pub const STORE: &str = "imported-articles";
-/// 2 since records are kept prepared (`prepared.rs`): an older build of the app, which
+/// 2 since records are kept prepared (`prepared/article.rs`): an older build of the app, which
 /// asks for 1, then cannot open the database (and says so) instead of finding records it
 /// cannot read and offering to delete them.
 // 3: records may be of version 2 (an address, what was guessed), which a build that knows

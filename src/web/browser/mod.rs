@@ -4,7 +4,7 @@
 pub mod corpus;
 pub mod download;
 pub mod idb;
-pub mod importer;
+pub mod import_worker;
 pub mod screen;
 
 use std::cell::Cell;

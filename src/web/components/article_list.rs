@@ -1,6 +1,6 @@
 //! The list of the articles the filters let through, in the chosen order: title, outlet,
 //! date, reading time, and, while searching, the words around the first match. The open one
-//! is marked. Only the rows in view are rendered (`list_window.rs`); each row is as tall as
+//! is marked. Only the rows in view are rendered (`model/list_window.rs`); each row is as tall as
 //! its content, measured once it has been rendered.
 
 use std::cell::RefCell;
