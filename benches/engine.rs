@@ -85,4 +85,58 @@ fn main() {
             std::hint::black_box(clean(&page.body, Hints { title: page.title.as_deref(), outlet: None }));
         }
     });
+
+    // the notes view: 1,000 highlights over 10,000 articles, filtered (all, then one tag)
+    // and each placed in its text (issue 15: within 50 ms)
+    let articles: Vec<std::rc::Rc<helmand_reader::model::article::Article>> = (0..10_000)
+        .map(|k| {
+            let mut a = (*lib.articles[k % lib.articles.len()]).clone();
+            a.id = format!("a{k}");
+            std::rc::Rc::new(a)
+        })
+        .collect();
+    let library = helmand_reader::model::library::Library { articles };
+    let mut highlights = helmand_reader::model::highlight::Highlights::default();
+    for k in 0..1_000 {
+        let a = &library.articles[k * 10];
+        let text = a.body.body_text();
+        let mut start = (k * 37) % (text.len() / 2);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let mut end = start + 40;
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        if let Some(sel) = helmand_reader::model::anchor::describe(&text, start, end) {
+            let id = highlights.add(&a.id, sel, "2026-12-04");
+            highlights.annotate(
+                &id,
+                "",
+                helmand_reader::model::highlight::parse_tags(&format!("tag-{}", k % 7)),
+                "2026-12-04",
+            );
+        }
+    }
+    let shown: Vec<usize> = (0..library.articles.len()).collect();
+    let view = |tag: Option<&str>| {
+        let start = Instant::now();
+        let rows = helmand_reader::model::notes::rows(&library, &highlights, &shown, tag);
+        let placed = rows
+            .iter()
+            .filter(|r| {
+                helmand_reader::model::highlight::place(r.highlight, r.article)
+                    != helmand_reader::model::highlight::Place::Orphaned
+            })
+            .count();
+        (start.elapsed().as_secs_f64() * 1e3, rows.len(), placed)
+    };
+    let median = |tag: Option<&str>| {
+        let mut runs: Vec<(f64, usize, usize)> = (0..21).map(|_| view(tag)).collect();
+        runs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        runs[10]
+    };
+    let (all, n, placed) = median(None);
+    let (one, m, _) = median(Some("tag-3"));
+    println!("notes view, 1,000 highlights over 10,000 articles: {all:.1} ms for all {n} ({placed} placed), {one:.1} ms for one tag ({m})");
 }

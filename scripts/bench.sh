@@ -14,7 +14,7 @@ node scripts/make-corpus.mjs --count 10000 --seed 7 --export
 # the same 10,000 bundled at build time: a second dist/ whose corpus is target/corpus
 HELMAND_CORPUS="$PWD/target/corpus" trunk build --release --offline --dist target/dist-10k >/dev/null 2>&1
 echo "== native (cargo bench --bench engine)"
-native=$(cargo bench --offline --quiet --bench engine 2>/dev/null | grep "MB/s" | tee /dev/stderr)
+native=$(cargo bench --offline --quiet --bench engine 2>/dev/null | grep -E "MB/s|notes view" | tee /dev/stderr)
 NATIVE_MBPS=$(echo "$native" | awk '/entity engine/ {print $4}') DIST10K=target/dist-10k node scripts/bench.mjs
 if [ ! -x .tools/lighthouse/node_modules/.bin/lighthouse ]; then
   npm install --prefix .tools/lighthouse --no-fund --no-audit lighthouse@11 >/dev/null

@@ -42,7 +42,7 @@ pub fn export_json(articles: &[StoredArticle], exported: &str) -> String {
 }
 
 /// `s` as a JSON string literal.
-fn json_string(out: &mut String, s: &str) {
+pub fn json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -51,7 +51,9 @@ fn json_string(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+            // U+2028/2029 for readers that take JSON as JavaScript, `<` so that "</script>"
+            // never closes a page's script element
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' || c == '<' => {
                 out.push_str(&format!("\\u{:04x}", c as u32))
             }
             c => out.push(c),

@@ -2,7 +2,9 @@
 //! changes, search, the entity and district indexes, filters, the list's order and window,
 //! preferences, and the jobs the page gives the import worker. No browser, no engine.
 
+pub mod anchor;
 pub mod article;
+pub mod citation;
 pub mod cleaned;
 pub mod collection;
 pub mod districts;
@@ -11,10 +13,12 @@ pub mod entity_index;
 pub mod export;
 pub mod file_check;
 pub mod filters;
+pub mod highlight;
 pub mod job;
 pub mod library;
 pub mod list_sort;
 pub mod list_window;
+pub mod notes;
 pub mod prefs;
 pub mod record;
 pub mod route;

@@ -5,5 +5,6 @@
 
 pub mod article;
 pub mod format;
+pub mod highlights;
 pub mod job;
 pub mod saved;

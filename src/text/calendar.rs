@@ -28,6 +28,22 @@ pub fn month_number(word: &str) -> Option<u32> {
 }
 
 /// Every word a date rule starts from (for the engine's word classes).
+/// The months' names, as English writes them.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 pub const DATE_WORDS: [&str; 66] = [
     "Monday",
     "Tuesday",

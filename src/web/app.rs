@@ -16,9 +16,11 @@ use crate::web::components::filter_panel::FilterPanel;
 use crate::web::components::import_controls::ImportControls;
 use crate::web::components::import_report::ImportReport;
 use crate::web::components::legend::Legend;
+use crate::web::components::notes_panel::NotesPanel;
 use crate::web::components::reader::Reader;
 use crate::web::context::{OnFilters, Shared};
 use crate::web::hooks::use_file_drop::use_file_drop;
+use crate::web::hooks::use_highlights::{use_highlights, HighlightsContext};
 use crate::web::hooks::use_list_scroll::use_list_scroll;
 use crate::web::hooks::use_move_keys::use_move_keys;
 use crate::web::hooks::use_type_toggles::use_type_toggles;
@@ -61,6 +63,19 @@ pub fn app(props: &AppProps) -> Html {
 enum Tab {
     Articles,
     Entities,
+    Notes,
+}
+
+impl Tab {
+    const ALL: [Tab; 3] = [Tab::Articles, Tab::Entities, Tab::Notes];
+
+    fn testid(self) -> &'static str {
+        match self {
+            Tab::Articles => "tab-articles",
+            Tab::Entities => "tab-entities",
+            Tab::Notes => "tab-notes",
+        }
+    }
 }
 
 #[function_component(Shell)]
@@ -96,6 +111,7 @@ fn shell() -> Html {
     let (toggles, on_toggle, toggles_problem) = use_type_toggles();
     let notice = use_state(|| toggles_problem);
     let tab = use_state(|| Tab::Articles);
+    let highlights = use_highlights();
 
     // a filter change keeps the view: the list stays the list (on a phone, its own view), a
     // district's sentences stay open, and the open article stays unless it is filtered
@@ -141,21 +157,25 @@ fn shell() -> Html {
     let tab_keys = {
         let tab = tab.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if !matches!(e.key().as_str(), "ArrowLeft" | "ArrowRight" | "Home" | "End") {
-                return;
-            }
+            let at = Tab::ALL.iter().position(|t| *t == *tab).unwrap_or(0);
+            let next = match e.key().as_str() {
+                "ArrowLeft" => Tab::ALL[(at + Tab::ALL.len() - 1) % Tab::ALL.len()],
+                "ArrowRight" => Tab::ALL[(at + 1) % Tab::ALL.len()],
+                "Home" => Tab::ALL[0],
+                "End" => Tab::ALL[Tab::ALL.len() - 1],
+                _ => return,
+            };
             e.prevent_default();
-            let next = if *tab == Tab::Articles { Tab::Entities } else { Tab::Articles };
             tab.set(next);
-            let id = if next == Tab::Articles { "tab-articles" } else { "tab-entities" };
-            if let Some(el) = gloo::utils::document().query_selector(&format!("[data-testid=\"{id}\"]")).ok().flatten()
-            {
+            let selector = format!("[data-testid=\"{}\"]", next.testid());
+            if let Some(el) = gloo::utils::document().query_selector(&selector).ok().flatten() {
                 let _ = el.unchecked_into::<HtmlElement>().focus();
             }
         })
     };
 
     html! {
+        <ContextProvider<HighlightsContext> context={highlights.clone()}>
         <div class="shell">
             <header class="masthead">
                 <a class="brand" href="#/">{"Helmand Reader"}</a>
@@ -172,6 +192,9 @@ fn shell() -> Html {
                     <p>{"Drop .txt, .md or .html files to import them"}</p>
                 </div>
             }
+            if let Some(text) = highlights.problem.clone() {
+                <div class="banner" role="alert" data-testid="highlights-problem"><span>{ text }</span></div>
+            }
             if let Some(text) = (*notice).clone() {
                 <div class="banner" role="status" data-testid="notice">
                     <span>{ text }</span>
@@ -185,12 +208,15 @@ fn shell() -> Html {
                         <div class="tabs" role="tablist" aria-label="Side panel" onkeydown={tab_keys}>
                             { tab_button(Tab::Articles, "Articles", "tab-articles") }
                             { tab_button(Tab::Entities, "Entities", "tab-entities") }
+                            { tab_button(Tab::Notes, "Notes", "tab-notes") }
                         </div>
                         <div id="side-panel" role="tabpanel">
                             if *tab == Tab::Articles {
                                 <ArticleList selected={current.clone()} shown={(*shown).clone()} filters={filters.clone()} on_change={on_filters.clone()} />
-                            } else {
+                            } else if *tab == Tab::Entities {
                                 <EntityPanel current={current.clone()} shown={(*shown).clone()} filters={filters.clone()} on_change={on_filters.clone()} />
+                            } else {
+                                <NotesPanel shown={(*shown).clone()} filters={filters.clone()} />
                             }
                         </div>
                     </aside>
@@ -199,5 +225,6 @@ fn shell() -> Html {
                         {district_view} counted={(*counted).clone()} shown={shown.len()} />
             </div>
         </div>
+        </ContextProvider<HighlightsContext>>
     }
 }

@@ -10,3 +10,10 @@ pub mod hooks;
 pub mod navigation;
 pub mod router;
 pub mod store;
+
+/// For the benchmark script: the size of the app's WebAssembly memory, in bytes (the JS heap
+/// is measured apart).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65_536) as f64
+}

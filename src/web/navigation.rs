@@ -64,3 +64,18 @@ pub fn opener(navigator: &Navigator, filters: &Filters) -> Callback<String> {
     let (navigator, filters) = (*navigator, filters.clone());
     Callback::from(move |id| go(&navigator, &Route::Article { id }, &filters, false))
 }
+
+thread_local! {
+    /// A highlight to bring into view when its article is next shown (from the notes view).
+    static SHOW_HIGHLIGHT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The notes view opens an article at a highlight: the article view scrolls to it.
+pub fn show_highlight(id: &str) {
+    SHOW_HIGHLIGHT.with(|h| *h.borrow_mut() = Some(id.to_string()));
+}
+
+/// The highlight asked for, once.
+pub fn take_highlight_to_show() -> Option<String> {
+    SHOW_HIGHLIGHT.with(|h| h.borrow_mut().take())
+}

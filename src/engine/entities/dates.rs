@@ -6,20 +6,7 @@ use super::cues::class::DATE_WORD;
 use super::tokens::Token;
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::text::calendar::MONTH_NAMES as MONTHS;
 /// Abbreviations, written with a full stop ("Oct. 12").
 const MONTH_ABBR: [&str; 11] = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov"];
 const MONTH_ABBR_DEC: &str = "Dec";

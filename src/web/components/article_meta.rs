@@ -5,7 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::article::Article;
+use crate::model::citation::readable;
 use crate::model::filters::Filters;
+use crate::model::notes::cited;
+use crate::web::browser::now_iso;
 use crate::web::components::article_actions::ArticleActions;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +20,18 @@ pub struct ArticleMetaProps {
 #[function_component(ArticleMeta)]
 pub fn article_meta(props: &ArticleMetaProps) -> Html {
     let a = &props.article;
+    let copied = use_state_eq(|| None::<bool>);
+    let copy_citation = {
+        let (a, copied) = (a.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = readable(&cited(&a), now_iso().get(..10).unwrap_or(""));
+            let promise = gloo::utils::window().navigator().clipboard().write_text(&text);
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
+            });
+        })
+    };
     let field = |label: &str, value: String, testid: &str| {
         let unknown = value == crate::model::article::UNKNOWN;
         html! {
@@ -45,6 +60,14 @@ pub fn article_meta(props: &ArticleMetaProps) -> Html {
             if let Some(p) = &a.provenance {
                 <p class="provenance" data-testid="reader-provenance">{ p }</p>
             }
+            <div class="cite">
+                <button class="button" onclick={copy_citation} data-testid="copy-citation">{"Copy citation"}</button>
+                if let Some(ok) = *copied {
+                    <span role="status" data-testid="citation-status">
+                        { if ok { "Citation copied." } else { "The browser did not allow copying: select the citation in the notes view's export instead." } }
+                    </span>
+                }
+            </div>
             if a.is_imported() {
                 <ArticleActions article={a.clone()} filters={props.filters.clone()} />
             }

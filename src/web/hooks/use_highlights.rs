@@ -1,0 +1,88 @@
+//! The reader's highlights, kept in the browser's local storage as they are made (they
+//! survive reloads, offline use and new versions of the app). Saved highlights that cannot
+//! be read are kept aside under another key, never written over, and the page says so.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::highlight::{Change, Highlights};
+use crate::prepared::highlights::{decode_highlights, encode_highlights};
+
+pub const HIGHLIGHTS_KEY: &str = "helmand-reader/highlights/v1";
+const DAMAGED_KEY: &str = "helmand-reader/highlights/damaged";
+
+/// The highlights, how to change them, and what went wrong with the saved ones.
+#[derive(Clone, PartialEq)]
+pub struct HighlightsContext {
+    pub highlights: Rc<Highlights>,
+    pub change: Callback<Change>,
+    /// The id of the highlight made last (its note is what `n` opens).
+    pub last: Option<String>,
+    pub problem: Option<String>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+fn load() -> (Highlights, Option<String>) {
+    let Some(saved) = storage().and_then(|s| s.get_item(HIGHLIGHTS_KEY).ok().flatten()) else {
+        return (Highlights::default(), None);
+    };
+    match decode_highlights(&saved) {
+        Ok(h) => (h, None),
+        Err(why) => {
+            let kept = storage().is_some_and(|s| s.set_item(DAMAGED_KEY, &saved).is_ok());
+            let kept = if kept {
+                format!(" They are kept as they were under “{DAMAGED_KEY}” in this browser's storage.")
+            } else {
+                String::new()
+            };
+            (Highlights::default(), Some(format!("Your saved highlights could not be read ({why}).{kept}")))
+        }
+    }
+}
+
+/// The highlights as a reducer: each change is applied to the latest state (changes made
+/// faster than the page re-renders are all kept) and saved at once.
+#[derive(PartialEq)]
+struct State {
+    highlights: Rc<Highlights>,
+    last: Option<String>,
+    problem: Option<String>,
+}
+
+impl Reducible for State {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut next = (*self.highlights).clone();
+        let added = next.apply(change);
+        let saved = storage().map(|s| s.set_item(HIGHLIGHTS_KEY, &encode_highlights(&next)));
+        let problem = match saved {
+            Some(Ok(())) => self.problem.clone(),
+            _ => Some("Your highlights could not be saved in this browser (its storage is full or off): export them to keep them.".into()),
+        };
+        Rc::new(State { highlights: Rc::new(next), last: added.or_else(|| self.last.clone()), problem })
+    }
+}
+
+#[hook]
+pub fn use_highlights() -> HighlightsContext {
+    let state = use_reducer(|| {
+        let (highlights, problem) = load();
+        State { highlights: Rc::new(highlights), last: None, problem }
+    });
+    // one callback for the page's life: the context changes only when the highlights do
+    let change = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| Callback::from(move |c: Change| dispatcher.dispatch(c)))
+    };
+    HighlightsContext {
+        highlights: state.highlights.clone(),
+        change: (*change).clone(),
+        last: state.last.clone(),
+        problem: state.problem.clone(),
+    }
+}
