@@ -45,6 +45,29 @@ for (const colorScheme of ["light", "dark"]) {
     assert.deepEqual(await scan(page), []);
   });
 
+  test(`no axe violations in the ${colorScheme} theme: a highlight, its note and the notes view`, async () => {
+    const { page } = await openPage(app.browser, { colorScheme, bypassCSP: true });
+    await page.goto(`${app.url}#/article/000_913ef45cb6386b48`);
+    await ready(page);
+    await page.locator('[data-testid="article-body"] p[data-block]').first().waitFor();
+    await page.evaluate(() => {
+      const t = document.querySelector('[data-testid="article-body"] p[data-block]').firstChild;
+      const r = document.createRange();
+      r.setStart(t, 0);
+      r.setEnd(t, Math.min(12, t.length));
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+    });
+    await page.locator('[data-testid="highlight-button"]').click();
+    await page.keyboard.press("n");
+    await page.locator('[data-testid="highlight-note"]').waitFor();
+    assert.deepEqual(await scan(page), [], "the note editor");
+    await page.keyboard.press("Escape");
+    await page.locator('[data-testid="tab-notes"]').click();
+    await page.locator('[data-testid="note"]').first().waitFor();
+    assert.deepEqual(await scan(page), [], "the notes view");
+  });
+
   test(`no axe violations in the ${colorScheme} theme: import report, edit form and paste dialog`, async () => {
     const { page } = await openPage(app.browser, { colorScheme, bypassCSP: true });
     await page.goto(app.url);

@@ -89,6 +89,8 @@ test("a passage highlighted by mouse and by keys, noted and tagged, survives a r
   await page.locator('[data-testid="tab-notes"]').click();
   await page.locator('[data-testid="note"]').first().waitFor();
   assert.equal(await page.locator('[data-testid="note"]').count(), 2);
+  // the browser was asked to keep the data for good, and the view says what it answered
+  assert.match(await page.locator('[data-testid="storage-kept"]').textContent(), /^Kept in this browser/);
   const noteText = page.locator('[data-testid="note-text"]');
   assert.equal(await noteText.textContent(), "Claimed by the ministry <b>not bold</b>");
   assert.equal(await noteText.locator("b").count(), 0, "markup in a note is text");

@@ -5,6 +5,7 @@ pub mod corpus;
 pub mod download;
 pub mod idb;
 pub mod import_worker;
+pub mod persist;
 pub mod screen;
 
 use std::cell::Cell;

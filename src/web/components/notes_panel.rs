@@ -12,6 +12,7 @@ use crate::model::filters::Filters;
 use crate::model::highlight::{place, Change, Place};
 use crate::model::notes::{cited, csv, markdown, rows, web_annotations};
 use crate::model::route::article_href;
+use crate::web::browser::persist::{persist, persisted};
 use crate::web::browser::{download, now_iso};
 use crate::web::context::Shared;
 use crate::web::hooks::use_highlights::HighlightsContext;
@@ -31,6 +32,21 @@ pub fn notes_panel(props: &NotesPanelProps) -> Html {
     let tag = use_state(|| None::<String>);
     let problem = use_state(|| None::<String>);
     let rename_ref = use_node_ref();
+    // whether the browser keeps this site's data for good (asked when a highlight is made)
+    let kept = use_state_eq(|| None::<bool>);
+    {
+        let (kept, count) = (kept.clone(), ctx.highlights.items.len());
+        use_effect_with(count, move |_| {
+            wasm_bindgen_futures::spawn_local(async move { kept.set(persisted().await) });
+        });
+    }
+    let ask = {
+        let kept = kept.clone();
+        Callback::from(move |_: MouseEvent| {
+            let kept = kept.clone();
+            wasm_bindgen_futures::spawn_local(async move { kept.set(persist().await) });
+        })
+    };
     let hs = ctx.highlights.clone();
     let tags = hs.tags();
     let tag_now = (*tag).clone().filter(|t| tags.iter().any(|(x, _)| x == t));
@@ -128,6 +144,16 @@ pub fn notes_panel(props: &NotesPanelProps) -> Html {
                     <button class="button" onclick={export_csl} data-testid="export-csl" disabled={articles.is_empty()}>{"CSL-JSON"}</button>
                     <button class="button" onclick={export_bib} data-testid="export-bibtex" disabled={articles.is_empty()}>{"BibTeX"}</button>
                 </div>
+                <p class="notes-storage" data-testid="storage-kept">
+                    { match *kept {
+                        Some(true) => "Kept in this browser for good: it will not clear them to make room.",
+                        Some(false) => "Kept in this browser, which may clear them when space runs low: export them, or ",
+                        None => "Kept in this browser (it cannot say whether it may clear them: export them to be safe).",
+                    } }
+                    if *kept == Some(false) {
+                        <button class="link" onclick={ask} data-testid="persist">{"ask it to keep them"}</button>
+                    }
+                </p>
                 if let Some(p) = (*problem).clone() {
                     <p class="form-error" role="alert">{ p }</p>
                 }

@@ -64,6 +64,12 @@ impl Reducible for State {
             Some(Ok(())) => self.problem.clone(),
             _ => Some("Your highlights could not be saved in this browser (its storage is full or off): export them to keep them.".into()),
         };
+        if added.is_some() && self.highlights.items.is_empty() {
+            // the first highlight: ask the browser to keep the site's data for good
+            wasm_bindgen_futures::spawn_local(async {
+                crate::web::browser::persist::persist().await;
+            });
+        }
         Rc::new(State { highlights: Rc::new(next), last: added.or_else(|| self.last.clone()), problem })
     }
 }
