@@ -85,6 +85,15 @@ test("a passage highlighted by mouse and by keys, noted and tagged, survives a r
   await page.locator('mark[data-testid="highlight"]').first().waitFor();
   assert.equal(new Set(await page.locator("mark[data-highlight]").evaluateAll((ms) => ms.map((m) => m.dataset.highlight))).size, 2);
 
+  // offline (the service worker has the app): still there
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.context().setOffline(true);
+  await page.reload();
+  await ready(page);
+  await page.locator('mark[data-testid="highlight"]').first().waitFor();
+  assert.equal(new Set(await page.locator("mark[data-highlight]").evaluateAll((ms) => ms.map((m) => m.dataset.highlight))).size, 2, "offline");
+  await page.context().setOffline(false);
+
   // the notes view: both, the note as text, the tag filter
   await page.locator('[data-testid="tab-notes"]').click();
   await page.locator('[data-testid="note"]').first().waitFor();

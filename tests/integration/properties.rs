@@ -200,3 +200,84 @@ proptest! {
         import_never_panics("f.txt", text.as_bytes());
     }
 }
+
+/// A seed's paragraphs as a raw page's text, with the page furniture a copy picks up.
+fn raw_page(paras: &[String], extra_top: &str, extra_between: Option<(usize, &str)>) -> String {
+    let mut out = String::from("Menu\nHome | World | Asia\n");
+    out.push_str(extra_top);
+    out.push_str("\nHighlighted article title for the test\n\n");
+    for (i, p) in paras.iter().enumerate() {
+        if let Some((at, text)) = extra_between {
+            if at == i {
+                out.push_str(text);
+                out.push_str("\n\n");
+            }
+        }
+        out.push_str(p);
+        out.push_str("\n\n");
+    }
+    out.push_str("Share this article\nRelated stories\n");
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// Highlights made in a cleaned article, then the raw page copied again with changes
+    /// around them (furniture above, a paragraph inserted elsewhere, a paragraph removed)
+    /// and cleaned again: each is found on its own quote or reported orphaned, never
+    /// placed on other text.
+    #[test]
+    fn highlights_survive_cleaning_again_or_are_orphaned(
+        seed in 0usize..5,
+        picks in prop::collection::vec((0usize..40, 0usize..200, 8usize..80), 1..6),
+        extra_top in prop_oneof![Just(""), Just("Breaking: markets"), Just("Advertisement\nSubscribe now")],
+        insert in prop::option::of((0usize..12, "[A-Z][a-z]{2,9}( [a-z]{2,9}){4,14}\\.")),
+        drop_para in prop::option::of(0usize..12),
+    ) {
+        use helmand_reader::model::anchor::{anchor, describe};
+        let lib = helmand_reader::engine::corpus::bundled();
+        let article = &lib.articles[seed % lib.articles.len()];
+        let paras: Vec<String> = article.body.blocks.iter().map(|b| b.text().to_string()).collect();
+        let hints = Hints { title: Some("Highlighted article title for the test"), outlet: None };
+        let before = clean(&raw_page(&paras, "", None), hints).body_text();
+        // the highlights, on whole characters of the first cleaning
+        let mut selectors = Vec::new();
+        for (p, from, len) in picks {
+            let starts: Vec<usize> = before.char_indices().map(|(i, _)| i).collect();
+            if starts.len() < 2 {
+                continue;
+            }
+            let s = starts[(p * 97 + from) % (starts.len() - 1)];
+            let e = starts.get(starts.iter().position(|&x| x == s).unwrap() + len).copied().unwrap_or(before.len());
+            if let Some(sel) = describe(&before, s, e) {
+                selectors.push(sel);
+            }
+        }
+        // the page copied again, changed around them, and cleaned again
+        let mut changed = paras.clone();
+        if let Some(d) = drop_para {
+            if d < changed.len() && changed.len() > 1 {
+                changed.remove(d);
+            }
+        }
+        let inserted = insert.as_ref().map(|(at, text)| (*at, text.as_str()));
+        let after = clean(&raw_page(&changed, extra_top, inserted), hints).body_text();
+        for sel in &selectors {
+            if let Some((s, e)) = anchor(&after, sel) {
+                let found = &after[s..e];
+                let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+                prop_assert!(same(found, &sel.exact) || found.replace(['’', '‘'], "'").replace(['“', '”'], "\"") == sel.exact.replace(['’', '‘'], "'").replace(['“', '”'], "\""),
+                    "placed on other text: {:?} for {:?}", found, sel.exact);
+                // and at the place of that quote in the text, when the quote is unique there
+                if before.matches(sel.exact.as_str()).count() == 1 && after.matches(sel.exact.as_str()).count() == 1 {
+                    prop_assert_eq!(Some(s), after.find(sel.exact.as_str()));
+                }
+            } else {
+                // orphaned: allowed only when the quote's own paragraph changed or its context did
+                prop_assert!(drop_para.is_some() || insert.is_some() || !extra_top.is_empty() || !after.contains(sel.exact.as_str()),
+                    "orphaned though nothing changed: {:?}", sel.exact);
+            }
+        }
+    }
+}
