@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::anchor::Selector;
+use crate::model::export::EVERYTHING_FORMAT;
+use crate::model::highlight::{parse_tags, Highlights};
 use crate::model::record::{StoredArticle, EXPORT_FORMAT, RECORD_VERSION};
 
 /// A record as JSON holds it (the model's record knows no serde: the page reads no JSON).
@@ -63,19 +66,71 @@ struct ExportIn {
     format: String,
     version: u32,
     articles: Vec<serde_json::Value>,
+    /// Only in an "everything" file.
+    #[serde(default)]
+    highlights: Vec<serde_json::Value>,
+    #[serde(default)]
+    preferences: Option<PreferencesJson>,
+}
+
+#[derive(Deserialize)]
+struct PreferencesJson {
+    #[serde(rename = "highlighted-types", default)]
+    highlighted_types: Option<String>,
+}
+
+/// A highlight as an "everything" file holds it.
+#[derive(Deserialize)]
+struct HighlightJson {
+    article: String,
+    exact: String,
+    #[serde(default)]
+    prefix: String,
+    #[serde(default)]
+    suffix: String,
+    #[serde(default)]
+    start: usize,
+    #[serde(default)]
+    end: usize,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
+    created: String,
+    #[serde(default)]
+    updated: String,
+}
+
+/// What an export file holds: its articles (each checked on its own), and, in an
+/// "everything" file, the highlights and the preferences.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportFile {
+    pub records: Vec<Result<StoredArticle, String>>,
+    pub highlights: Highlights,
+    /// Highlights that could not be read (left out, and counted in the report).
+    pub bad_highlights: usize,
+    pub toggles: Option<String>,
+    pub everything: bool,
 }
 
 /// The articles of an export file, each checked on its own: one bad article does not
 /// stop the others.
 pub fn parse_export(json: &str) -> Result<Vec<Result<StoredArticle, String>>, String> {
+    parse_export_file(json).map(|f| f.records)
+}
+
+/// An export file of either kind (imported articles, or everything).
+pub fn parse_export_file(json: &str) -> Result<ExportFile, String> {
     let file: ExportIn = serde_json::from_str(json).map_err(|e| format!("it is not the JSON of an export ({e})"))?;
-    if file.format != EXPORT_FORMAT {
+    let everything = file.format == EVERYTHING_FORMAT;
+    if file.format != EXPORT_FORMAT && !everything {
         return Err(format!("its format is “{}”", file.format));
     }
     if file.version > RECORD_VERSION {
         return Err(format!("it was written by a newer version of Helmand Reader (format {})", file.version));
     }
-    Ok(file
+    let records = file
         .articles
         .into_iter()
         .enumerate()
@@ -86,7 +141,22 @@ pub fn parse_export(json: &str) -> Result<Vec<Result<StoredArticle, String>>, St
                 .and_then(StoredArticle::check)
                 .map_err(|e| format!("article {} of the export could not be read: {e}", i + 1))
         })
-        .collect())
+        .collect();
+    let mut highlights = Highlights::default();
+    let mut bad_highlights = 0;
+    for v in file.highlights {
+        match serde_json::from_value::<HighlightJson>(v) {
+            Ok(h) if !h.exact.trim().is_empty() && !h.article.is_empty() && h.start <= h.end => {
+                let selector =
+                    Selector { exact: h.exact, prefix: h.prefix, suffix: h.suffix, start: h.start, end: h.end };
+                let id = highlights.add(&h.article, selector, &h.created);
+                highlights.annotate(&id, &h.note, parse_tags(&h.tags.join(",")), &h.updated);
+            }
+            _ => bad_highlights += 1,
+        }
+    }
+    let toggles = file.preferences.and_then(|p| p.highlighted_types);
+    Ok(ExportFile { records, highlights, bad_highlights, toggles, everything })
 }
 
 #[cfg(test)]
@@ -146,5 +216,31 @@ mod tests {
         assert!(mixed[1].as_ref().unwrap_err().starts_with("article 2 of the export"));
         assert!(parse_export("[]").unwrap_err().contains("not the JSON of an export"));
         assert!(parse_export(r#"{"format":"other","version":1,"articles":[]}"#).unwrap_err().contains("“other”"));
+    }
+
+    #[test]
+    fn everything_comes_back_from_its_file() {
+        use crate::model::anchor::describe;
+        use crate::model::export::export_everything;
+        let (a, b) = (rec("one two three"), rec("four five six"));
+        let mut hs = Highlights::default();
+        let text = "Marines entered “Marjah” on Saturday. The <b>Taliban</b> said.";
+        let id = hs.add(&a.id, describe(text, 8, 30).unwrap(), "2026-12-04T10:00:00Z");
+        hs.annotate(&id, "a \"note\"\nwith lines", parse_tags("claims, Marjah"), "2026-12-04T11:00:00Z");
+        hs.add(&b.id, describe(text, 38, text.len()).unwrap(), "2026-12-04T10:01:00Z");
+        let json = export_everything(&[a.clone(), b.clone()], &hs, Some("person,place"), "2026-12-04");
+        let file = parse_export_file(&json).unwrap();
+        assert!(file.everything);
+        assert_eq!(file.records, vec![Ok(a), Ok(b)]);
+        assert_eq!(file.highlights, hs);
+        assert_eq!(file.toggles.as_deref(), Some("person,place"));
+        assert_eq!(file.bad_highlights, 0);
+        // a damaged highlight is counted and left out, the rest come
+        let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        v["highlights"][1]["exact"] = serde_json::json!("");
+        let file = parse_export_file(&v.to_string()).unwrap();
+        assert_eq!((file.highlights.items.len(), file.bad_highlights), (1, 1));
+        // an export of imports alone is no "everything"
+        assert!(!parse_export_file(&export_json(&[], "x")).unwrap().everything);
     }
 }

@@ -3,17 +3,17 @@
 //! the article, from plain text, Markdown (`markdown.rs`), a saved web page
 //! (`saved_page.rs`) or one of the reader's own export files (`export.rs`).
 
-use crate::import::export::parse_export;
+use crate::import::export::{parse_export_file, ExportFile};
 use crate::import::plain_text::plain_text;
 
 use crate::model::file_check::{kind_of, FileKind, Rejection, MAX_BYTES};
-use crate::model::record::{Draft, StoredArticle};
+use crate::model::record::Draft;
 
 /// What a file holds: one article, or the articles of an export (each checked on its own).
 #[derive(Debug)]
 pub enum Read {
     One(Draft),
-    Export(Vec<Result<StoredArticle, String>>),
+    Export(ExportFile),
 }
 
 /// Reads one file's bytes into its article(s).
@@ -27,7 +27,7 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<Read, Rejection> {
         return Err(Rejection::Empty);
     }
     let draft = match kind {
-        FileKind::Export => return parse_export(&text).map(Read::Export).map_err(Rejection::BadExport),
+        FileKind::Export => return parse_export_file(&text).map(Read::Export).map_err(Rejection::BadExport),
         FileKind::Text => plain_text(&text, name),
         FileKind::Markdown => crate::import::markdown::read(&text, name),
         FileKind::Html => crate::import::saved_page::read(&text, name)?,

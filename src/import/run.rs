@@ -22,11 +22,24 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
     match job {
         Job::File { name, added } => match read_file(&name, bytes) {
             Ok(Read::One(draft)) => vec![ready(&name, StoredArticle::new(draft, &name, &added))],
-            Ok(Read::Export(records)) => {
-                if records.is_empty() {
+            Ok(Read::Export(file)) => {
+                if file.records.is_empty() && file.highlights.items.is_empty() {
                     return vec![refused(&name, "is an export with no articles in it")];
                 }
-                records.into_iter().map(|r| r.map_or_else(|why| refused(&name, why), |rec| ready(&name, rec))).collect()
+                let mut out: Vec<Outcome> = file
+                    .records
+                    .into_iter()
+                    .map(|r| r.map_or_else(|why| refused(&name, why), |rec| ready(&name, rec)))
+                    .collect();
+                if file.everything {
+                    out.push(Outcome::Highlights {
+                        from: name.clone(),
+                        highlights: Box::new(file.highlights),
+                        unreadable: file.bad_highlights,
+                        toggles: file.toggles,
+                    });
+                }
+                out
             }
             Err(why) => vec![refused(&name, why)],
         },
@@ -185,5 +198,25 @@ mod tests {
             )[0],
             Outcome::Refused { .. }
         ));
+    }
+
+    #[test]
+    fn an_everything_file_brings_its_highlights_through_the_trip() {
+        use crate::model::anchor::describe;
+        use crate::model::export::export_everything;
+        use crate::model::highlight::Highlights;
+        let one = StoredArticle::new(
+            crate::import::plain_text::plain_text("Garmsir\n\nFighting in Garmsir.", "g.txt"),
+            "g.txt",
+            ADDED,
+        );
+        let mut hs = Highlights::default();
+        let id = hs.add(&one.id, describe("Fighting in Garmsir.", 0, 8).unwrap(), ADDED);
+        hs.annotate(&id, "note", vec!["tag".into()], ADDED);
+        let json = export_everything(&[one.clone()], &hs, None, ADDED);
+        let out = run(Job::File { name: "all.json".into(), added: ADDED.into() }, json.as_bytes());
+        assert!(matches!(&out[0], Outcome::Ready(r) if r.article.id == one.id));
+        assert!(matches!(&out[1], Outcome::Highlights { highlights, unreadable: 0, .. } if **highlights == hs));
+        assert_eq!(decode(&encode(&out)).unwrap(), out, "the answer survives the trip to the page");
     }
 }

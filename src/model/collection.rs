@@ -66,6 +66,8 @@ impl Collection {
                 Outcome::Refused { name, reason } => {
                     self.report.push(ReportLine { text: message(&name, &reason), name, added: None });
                 }
+                // the page merges these with its own highlights (`Highlights::merge`)
+                Outcome::Highlights { .. } => {}
                 Outcome::Ready(ready) => {
                     let Ready { from: name, article: mut a } = *ready;
                     // an id already taken (an export whose text was changed by hand) gets a
@@ -130,6 +132,7 @@ impl Collection {
             match o {
                 Outcome::Refused { name, reason } => refused.push((name, reason)),
                 Outcome::Ready(r) => ready.push(r.article),
+                Outcome::Highlights { .. } => {}
             }
         }
         (self.add(ready), refused)

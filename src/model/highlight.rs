@@ -154,10 +154,31 @@ impl Highlights {
 /// A change the reader makes to the highlights (the page saves after each).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    Add { article: String, selector: Selector, now: String },
-    Annotate { id: String, note: String, tags: String, now: String },
-    Remove { id: String },
-    RenameTag { from: String, to: String, now: String },
+    Add {
+        article: String,
+        selector: Selector,
+        now: String,
+    },
+    Annotate {
+        id: String,
+        note: String,
+        tags: String,
+        now: String,
+    },
+    Remove {
+        id: String,
+    },
+    RenameTag {
+        from: String,
+        to: String,
+        now: String,
+    },
+    /// The highlights of an "everything" file `from`, `unreadable` of them left out.
+    Merge {
+        from: String,
+        highlights: Box<Highlights>,
+        unreadable: usize,
+    },
 }
 
 impl Highlights {
@@ -168,6 +189,7 @@ impl Highlights {
             Change::Annotate { id, note, tags, now } => drop(self.annotate(&id, &note, parse_tags(&tags), &now)),
             Change::Remove { id } => drop(self.remove(&id)),
             Change::RenameTag { from, to, now } => drop(self.rename_tag(&from, &to, &now)),
+            Change::Merge { highlights, .. } => drop(self.merge(*highlights)),
         }
         None
     }

@@ -3,6 +3,7 @@
 
 use crate::model::article::Article;
 use crate::model::file_check::Rejection;
+use crate::model::highlight::Highlights;
 use crate::model::record::StoredArticle;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +31,13 @@ pub struct Ready {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     Ready(Box<Ready>),
+    /// The highlights (and preferences) of an "everything" file, to merge with the page's.
+    Highlights {
+        from: String,
+        highlights: Box<Highlights>,
+        unreadable: usize,
+        toggles: Option<String>,
+    },
     /// `name` is the file (or "pasted text", or the saved record's key).
     Refused {
         name: String,

@@ -5,6 +5,7 @@
 use crate::model::job::{Job, Outcome, Ready};
 use crate::prepared::article::{read_article, read_stored, write_article, write_stored};
 use crate::prepared::format::{Reader, Writer};
+use crate::prepared::highlights::{decode_highlights, encode_highlights};
 
 pub fn encode_job(job: &Job) -> String {
     let mut w = Writer::new();
@@ -72,6 +73,13 @@ pub fn encode(outcomes: &[Outcome]) -> String {
                 w.str(name);
                 w.str(reason);
             }
+            Outcome::Highlights { from, highlights, unreadable, toggles } => {
+                w.raw("H");
+                w.str(from);
+                w.num(*unreadable);
+                w.opt(toggles.as_deref());
+                w.str(&encode_highlights(highlights));
+            }
         }
     }
     w.finish()
@@ -84,6 +92,10 @@ pub fn decode(s: &str) -> Result<Vec<Outcome>, String> {
     for _ in 0..n {
         if r.expect("R").is_ok() {
             out.push(Outcome::Ready(Box::new(Ready { from: r.string()?, article: read_article(&mut r)? })));
+        } else if r.expect("H").is_ok() {
+            let (from, unreadable, toggles) = (r.string()?, r.num()?, r.opt()?);
+            let highlights = Box::new(decode_highlights(r.str()?)?);
+            out.push(Outcome::Highlights { from, highlights, unreadable, toggles });
         } else {
             r.expect("X")?;
             out.push(Outcome::Refused { name: r.string()?, reason: r.string()? });

@@ -38,9 +38,10 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let refresh = use_force_update();
+    let highlights = use_highlights();
     let store = {
-        let (bundled, problem) = (props.bundled.clone(), props.problem.clone());
-        use_memo((), move |_| Store::new(bundled, problem, Callback::from(move |_| refresh.force_update())))
+        let (bundled, problem, change) = (props.bundled.clone(), props.problem.clone(), highlights.change.clone());
+        use_memo((), move |_| Store::new(bundled, problem, Callback::from(move |_| refresh.force_update()), change))
     };
     {
         // the saved imports come back after the bundled articles are on screen
@@ -52,7 +53,9 @@ pub fn app(props: &AppProps) -> Html {
         <Router>
             <ContextProvider<Store> context={store.snapshot()}>
                 <ContextProvider<Shared> context={shared}>
-                    <Shell />
+                    <ContextProvider<HighlightsContext> context={highlights}>
+                        <Shell />
+                    </ContextProvider<HighlightsContext>>
                 </ContextProvider<Shared>>
             </ContextProvider<Store>>
         </Router>
@@ -111,7 +114,7 @@ fn shell() -> Html {
     let (toggles, on_toggle, toggles_problem) = use_type_toggles();
     let notice = use_state(|| toggles_problem);
     let tab = use_state(|| Tab::Articles);
-    let highlights = use_highlights();
+    let highlights = use_context::<HighlightsContext>().expect("highlights context");
 
     // a filter change keeps the view: the list stays the list (on a phone, its own view), a
     // district's sentences stay open, and the open article stays unless it is filtered
@@ -175,7 +178,6 @@ fn shell() -> Html {
     };
 
     html! {
-        <ContextProvider<HighlightsContext> context={highlights.clone()}>
         <div class="shell">
             <header class="masthead">
                 <a class="brand" href="#/">{"Helmand Reader"}</a>
@@ -194,6 +196,12 @@ fn shell() -> Html {
             }
             if let Some(text) = highlights.problem.clone() {
                 <div class="banner" role="alert" data-testid="highlights-problem"><span>{ text }</span></div>
+            }
+            if let Some(text) = highlights.merged.clone() {
+                <div class="banner" role="status" data-testid="highlights-merged">
+                    <span>{ text }</span>
+                    <button onclick={highlights.dismiss.reform(|_| ())}>{"Dismiss"}</button>
+                </div>
             }
             if let Some(text) = (*notice).clone() {
                 <div class="banner" role="status" data-testid="notice">
@@ -225,6 +233,5 @@ fn shell() -> Html {
                         {district_view} counted={(*counted).clone()} shown={shown.len()} />
             </div>
         </div>
-        </ContextProvider<HighlightsContext>>
     }
 }

@@ -21,6 +21,7 @@ use crate::model::article::Article;
 use crate::model::collection::{Collection, ReportLine};
 use crate::model::export::export_json;
 use crate::model::file_check::precheck;
+use crate::model::highlight::Change;
 use crate::model::job::{message, Job, Outcome};
 use crate::model::library::Library;
 use crate::model::record::StoredArticle;
@@ -70,6 +71,8 @@ pub struct Store {
     db: Rc<RefCell<Db>>,
     queue: Rc<Queue>,
     refresh: Callback<()>,
+    /// Where the highlights of an "everything" file go (the highlights' reducer).
+    highlights: Callback<Change>,
     /// Counts changes; a snapshot remembers the count it was taken at, so the context
     /// tells its consumers when anything changed.
     changes: Rc<Cell<u64>>,
@@ -85,7 +88,7 @@ impl PartialEq for Store {
 impl Store {
     /// `bundled`: the first chunk of the bundled corpus (the rest comes with `load`), or
     /// `problem` saying why it could not be read.
-    pub fn new(bundled: Library, problem: Option<String>, refresh: Callback<()>) -> Self {
+    pub fn new(bundled: Library, problem: Option<String>, refresh: Callback<()>, highlights: Callback<Change>) -> Self {
         let status = Status { storage: problem.into_iter().collect(), ..Status::default() };
         Store {
             collection: Rc::new(RefCell::new(Collection::new(bundled))),
@@ -93,6 +96,7 @@ impl Store {
             db: Rc::new(RefCell::new(Db::Opening)),
             queue: Rc::default(),
             refresh,
+            highlights,
             changes: Rc::default(),
             seen: 0,
         }
@@ -370,6 +374,15 @@ impl Store {
     }
 
     async fn add(&self, outcomes: Vec<Outcome>) -> Option<String> {
+        for o in &outcomes {
+            if let Outcome::Highlights { from, highlights, unreadable, .. } = o {
+                self.highlights.emit(Change::Merge {
+                    from: from.clone(),
+                    highlights: highlights.clone(),
+                    unreadable: *unreadable,
+                });
+            }
+        }
         let added = self.collection.borrow_mut().import(outcomes);
         self.changed();
         self.save(&added).await;
@@ -392,6 +405,7 @@ impl Store {
                         }
                     }
                     Outcome::Refused { name, reason } => store.storage_problem(message(&name, &reason)),
+                    Outcome::Highlights { .. } => {}
                 }
             }
         });

@@ -155,7 +155,33 @@ test("the notes export as CSV, Markdown and Web Annotation JSON; citations as CS
   const bib = await download("export-bibtex");
   assert.equal((bib.match(/@article\{/g) ?? []).length, csl.length);
   assert.equal([...bib].filter((c) => c === "{").length, [...bib].filter((c) => c === "}").length, "braces balance");
-  assert.deepEqual(errors, []);
+
+  // everything, into a fresh browser: the highlight and its note come back, once
+  const [d] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="export-everything"]').click()]);
+  const everything = readFileSync(await d.path());
+  assert.equal(JSON.parse(everything.toString()).format, "helmand-reader/everything");
+  const fresh = await openPage(app.browser);
+  await fresh.page.goto(app.url);
+  await ready(fresh.page);
+  const bring = async () => {
+    await fresh.page.locator('[data-testid="import-file"]').setInputFiles({ name: "everything.json", mimeType: "application/json", buffer: everything });
+    const merged = fresh.page.locator('[data-testid="highlights-merged"]');
+    await merged.waitFor();
+    const text = await merged.textContent();
+    await merged.getByRole("button", { name: "Dismiss" }).click();
+    return text;
+  };
+  assert.match(await bring(), /everything\.json: 1 highlight added, 0 already here/);
+  await fresh.page.locator('[data-testid="tab-notes"]').click();
+  assert.equal(await fresh.page.locator('[data-testid="note-text"]').textContent(), 'A "quoted", note');
+  assert.match(await bring(), /0 highlights added, 1 already here/, "a second time adds nothing");
+  assert.equal(await fresh.page.locator('[data-testid="note"]').count(), 1);
+  // a foreign JSON file changes nothing and says why
+  await fresh.page.locator('[data-testid="import-file"]').setInputFiles({ name: "foreign.json", mimeType: "application/json", buffer: Buffer.from('{"format": "zotero", "version": 1, "articles": []}') });
+  await fresh.page.locator('[data-testid="import-report"]').waitFor();
+  assert.match(await fresh.page.locator('[data-testid="import-report"]').textContent(), /not a Helmand Reader export/);
+  assert.equal(await fresh.page.locator('[data-testid="note"]').count(), 1);
+  assert.deepEqual([...errors, ...fresh.errors], []);
 });
 
 test("damaged saved highlights are kept aside and named; an orphaned highlight is listed, not lost", async () => {

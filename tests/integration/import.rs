@@ -32,6 +32,7 @@ fn import(name: &str, bytes: &[u8]) -> Article {
     match run(Job::File { name: name.into(), added: "2026-11-21T10:00:00Z".into() }, bytes).remove(0) {
         Outcome::Ready(r) => r.article,
         Outcome::Refused { reason, .. } => panic!("{name} was refused: {reason}"),
+        Outcome::Highlights { .. } => panic!("{name} is a page, not an export of everything"),
     }
 }
 

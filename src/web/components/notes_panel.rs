@@ -8,15 +8,18 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::model::citation::{bibtex, csl_json};
+use crate::model::export::export_everything;
 use crate::model::filters::Filters;
 use crate::model::highlight::{place, Change, Place};
 use crate::model::notes::{cited, csv, markdown, rows, web_annotations};
+use crate::model::prefs::TYPES_KEY;
 use crate::model::route::article_href;
 use crate::web::browser::persist::{persist, persisted};
 use crate::web::browser::{download, now_iso};
 use crate::web::context::Shared;
 use crate::web::hooks::use_highlights::HighlightsContext;
 use crate::web::navigation::show_highlight;
+use crate::web::store::Store;
 
 #[derive(Properties, PartialEq)]
 pub struct NotesPanelProps {
@@ -29,6 +32,7 @@ pub struct NotesPanelProps {
 pub fn notes_panel(props: &NotesPanelProps) -> Html {
     let Shared { library, .. } = use_context::<Shared>().expect("library context");
     let ctx = use_context::<HighlightsContext>().expect("highlights context");
+    let store = use_context::<Store>().expect("store context");
     let tag = use_state(|| None::<String>);
     let problem = use_state(|| None::<String>);
     let rename_ref = use_node_ref();
@@ -92,6 +96,22 @@ pub fn notes_panel(props: &NotesPanelProps) -> Html {
     let articles: Vec<_> = props.shown.iter().filter_map(|&i| library.articles.get(i)).map(|a| cited(a)).collect();
     let export_csl = save("citations.json", "application/vnd.citationstyles.csl+json", csl_json(&articles, &today));
     let export_bib = save("citations.bib", "application/x-bibtex", bibtex(&articles, &today));
+    // everything kept in this browser: imports, highlights, notes, tags, preferences
+    let export_all = {
+        let (store, hs, problem) = (store.clone(), hs.clone(), problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            let toggles =
+                gloo::utils::window().local_storage().ok().flatten().and_then(|s| s.get_item(TYPES_KEY).ok().flatten());
+            let stamp = now_iso();
+            let text = export_everything(&store.collection.borrow().imported(), &hs, toggles.as_deref(), &stamp);
+            let file = format!("helmand-reader-everything-{}.json", stamp.get(..10).unwrap_or("export"));
+            problem.set(
+                download::save(&file, "application/json", &text)
+                    .err()
+                    .map(|why| format!("The file could not be saved ({why}).")),
+            );
+        })
+    };
 
     let items = shown.iter().map(|row| {
         let (h, a) = (row.highlight, row.article);
@@ -143,6 +163,8 @@ pub fn notes_panel(props: &NotesPanelProps) -> Html {
                     <button class="button" onclick={export_json} data-testid="export-annotations" disabled={shown.is_empty()}>{"Web Annotation"}</button>
                     <button class="button" onclick={export_csl} data-testid="export-csl" disabled={articles.is_empty()}>{"CSL-JSON"}</button>
                     <button class="button" onclick={export_bib} data-testid="export-bibtex" disabled={articles.is_empty()}>{"BibTeX"}</button>
+                    <button class="button" onclick={export_all} data-testid="export-everything"
+                            title="Imports, highlights, notes, tags and preferences, in one file that Import files… takes back">{"Everything"}</button>
                 </div>
                 <p class="notes-storage" data-testid="storage-kept">
                     { match *kept {

@@ -20,6 +20,10 @@ pub struct HighlightsContext {
     /// The id of the highlight made last (its note is what `n` opens).
     pub last: Option<String>,
     pub problem: Option<String>,
+    /// What the last "everything" file added: "everything.json: 3 highlights added …".
+    pub merged: Option<String>,
+    /// Dismisses `merged`.
+    pub dismiss: Callback<()>,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -51,12 +55,50 @@ struct State {
     highlights: Rc<Highlights>,
     last: Option<String>,
     problem: Option<String>,
+    merged: Option<String>,
+}
+
+/// A change, or the merge message dismissed.
+enum Action {
+    Change(Change),
+    Dismiss,
 }
 
 impl Reducible for State {
-    type Action = Change;
+    type Action = Action;
 
-    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let change = match action {
+            Action::Change(c) => c,
+            Action::Dismiss => {
+                return Rc::new(State {
+                    highlights: self.highlights.clone(),
+                    last: self.last.clone(),
+                    problem: self.problem.clone(),
+                    merged: None,
+                });
+            }
+        };
+        let merged = match &change {
+            Change::Merge { from, highlights, unreadable } => {
+                let mut probe = (*self.highlights).clone();
+                let added = probe.merge((**highlights).clone());
+                let mut text = format!(
+                    "{from}: {} added, {} already here.",
+                    crate::text::wording::count(added, "highlight"),
+                    highlights.items.len() - added
+                );
+                if *unreadable > 0 {
+                    text.push_str(&format!(
+                        " {} could not be read and {} left out.",
+                        crate::text::wording::count(*unreadable, "highlight"),
+                        if *unreadable == 1 { "was" } else { "were" }
+                    ));
+                }
+                Some(text)
+            }
+            _ => self.merged.clone(),
+        };
         let mut next = (*self.highlights).clone();
         let added = next.apply(change);
         let saved = storage().map(|s| s.set_item(HIGHLIGHTS_KEY, &encode_highlights(&next)));
@@ -70,7 +112,7 @@ impl Reducible for State {
                 crate::web::browser::persist::persist().await;
             });
         }
-        Rc::new(State { highlights: Rc::new(next), last: added.or_else(|| self.last.clone()), problem })
+        Rc::new(State { highlights: Rc::new(next), last: added.or_else(|| self.last.clone()), problem, merged })
     }
 }
 
@@ -78,14 +120,20 @@ impl Reducible for State {
 pub fn use_highlights() -> HighlightsContext {
     let state = use_reducer(|| {
         let (highlights, problem) = load();
-        State { highlights: Rc::new(highlights), last: None, problem }
+        State { highlights: Rc::new(highlights), last: None, problem, merged: None }
     });
     // one callback for the page's life: the context changes only when the highlights do
     let change = {
         let dispatcher = state.dispatcher();
-        use_memo((), move |_| Callback::from(move |c: Change| dispatcher.dispatch(c)))
+        use_memo((), move |_| Callback::from(move |c: Change| dispatcher.dispatch(Action::Change(c))))
+    };
+    let dismiss = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| Callback::from(move |_: ()| dispatcher.dispatch(Action::Dismiss)))
     };
     HighlightsContext {
+        merged: state.merged.clone(),
+        dismiss: (*dismiss).clone(),
         highlights: state.highlights.clone(),
         change: (*change).clone(),
         last: state.last.clone(),
