@@ -178,6 +178,8 @@ pub enum Change {
         from: String,
         highlights: Box<Highlights>,
         unreadable: usize,
+        /// The file's highlight toggles (the page restores them where none are saved).
+        toggles: Option<String>,
     },
 }
 

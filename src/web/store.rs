@@ -375,11 +375,12 @@ impl Store {
 
     async fn add(&self, outcomes: Vec<Outcome>) -> Option<String> {
         for o in &outcomes {
-            if let Outcome::Highlights { from, highlights, unreadable, .. } = o {
+            if let Outcome::Highlights { from, highlights, unreadable, toggles } = o {
                 self.highlights.emit(Change::Merge {
                     from: from.clone(),
                     highlights: highlights.clone(),
                     unreadable: *unreadable,
+                    toggles: toggles.clone(),
                 });
             }
         }

@@ -156,7 +156,9 @@ test("the notes export as CSV, Markdown and Web Annotation JSON; citations as CS
   assert.equal((bib.match(/@article\{/g) ?? []).length, csl.length);
   assert.equal([...bib].filter((c) => c === "{").length, [...bib].filter((c) => c === "}").length, "braces balance");
 
-  // everything, into a fresh browser: the highlight and its note come back, once
+  // everything, into a fresh browser: the highlight and its note come back, once, and the
+  // highlight settings (dates hidden here) where the browser has none of its own
+  await page.locator('[data-testid="legend-toggle"][data-entity-type="date"]').click();
   const [d] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="export-everything"]').click()]);
   const everything = readFileSync(await d.path());
   assert.equal(JSON.parse(everything.toString()).format, "helmand-reader/everything");
@@ -171,10 +173,11 @@ test("the notes export as CSV, Markdown and Web Annotation JSON; citations as CS
     await merged.getByRole("button", { name: "Dismiss" }).click();
     return text;
   };
-  assert.match(await bring(), /everything\.json: 1 highlight added, 0 already here/);
+  assert.match(await bring(), /everything\.json: 1 highlight added, 0 already here\. Its highlight settings were restored\./);
+  assert.equal(await fresh.page.locator('[data-testid="legend-toggle"][data-entity-type="date"]').getAttribute("aria-pressed"), "false");
   await fresh.page.locator('[data-testid="tab-notes"]').click();
   assert.equal(await fresh.page.locator('[data-testid="note-text"]').textContent(), 'A "quoted", note');
-  assert.match(await bring(), /0 highlights added, 1 already here/, "a second time adds nothing");
+  assert.match(await bring(), /0 highlights added, 1 already here\. This browser's own highlight settings were kept\./, "a second time adds nothing");
   assert.equal(await fresh.page.locator('[data-testid="note"]').count(), 1);
   // a foreign JSON file changes nothing and says why
   await fresh.page.locator('[data-testid="import-file"]').setInputFiles({ name: "foreign.json", mimeType: "application/json", buffer: Buffer.from('{"format": "zotero", "version": 1, "articles": []}') });

@@ -80,7 +80,7 @@ impl Reducible for State {
             }
         };
         let merged = match &change {
-            Change::Merge { from, highlights, unreadable } => {
+            Change::Merge { from, highlights, unreadable, toggles } => {
                 let mut probe = (*self.highlights).clone();
                 let added = probe.merge((**highlights).clone());
                 let mut text = format!(
@@ -94,6 +94,9 @@ impl Reducible for State {
                         crate::text::wording::count(*unreadable, "highlight"),
                         if *unreadable == 1 { "was" } else { "were" }
                     ));
+                }
+                if let Some(t) = toggles {
+                    text.push_str(restore_toggles(t));
                 }
                 Some(text)
             }
@@ -115,6 +118,26 @@ impl Reducible for State {
         Rc::new(State { highlights: Rc::new(next), last: added.or_else(|| self.last.clone()), problem, merged })
     }
 }
+
+/// The file's highlight toggles, restored when this browser has none of its own (the
+/// reader's own choice is never overwritten); what the report says of them.
+fn restore_toggles(saved: &str) -> &'static str {
+    use crate::model::prefs::{TypeToggles, TYPES_KEY};
+    let Some(s) = storage() else { return "" };
+    if s.get_item(TYPES_KEY).ok().flatten().is_some() {
+        return " This browser's own highlight settings were kept.";
+    }
+    if TypeToggles::decode(saved).is_err() || s.set_item(TYPES_KEY, saved).is_err() {
+        return " Its highlight settings could not be read.";
+    }
+    if let Ok(e) = web_sys::Event::new(TOGGLES_CHANGED) {
+        let _ = gloo::utils::window().dispatch_event(&e);
+    }
+    " Its highlight settings were restored."
+}
+
+/// Fired on the window when saved highlight toggles change outside the legend.
+pub const TOGGLES_CHANGED: &str = "helmand-reader:toggles";
 
 #[hook]
 pub fn use_highlights() -> HighlightsContext {

@@ -25,6 +25,18 @@ fn load() -> (TypeToggles, Option<String>) {
 pub fn use_type_toggles() -> (TypeToggles, Callback<EntityType>, Option<String>) {
     let loaded = use_memo((), |_| load());
     let toggles = use_state(|| loaded.0);
+    {
+        // toggles restored from an "everything" file take effect at once
+        let toggles = toggles.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::window(),
+                crate::web::hooks::use_highlights::TOGGLES_CHANGED,
+                move |_| toggles.set(load().0),
+            );
+            move || drop(listener)
+        });
+    }
     let on_toggle = {
         let toggles = toggles.clone();
         Callback::from(move |ty: EntityType| {
