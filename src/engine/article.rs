@@ -11,5 +11,7 @@ pub fn from_record(rec: StoredArticle) -> Article {
     let headline = rec.headline.as_deref().unwrap_or(&rec.title);
     let body = clean(&rec.text, Hints { title: Some(headline), outlet: rec.outlet.as_deref() });
     let annotation = annotate_article(&body);
-    Article::from_parts(rec, body, annotation, None)
+    let mut article = Article::from_parts(rec, body, annotation, None);
+    article.claims = crate::engine::claims::extract(&article.body, &article.annotation, article.date.as_deref());
+    article
 }

@@ -56,6 +56,7 @@ pub fn from_dir(dir: &std::path::Path) -> Result<Library, String> {
 pub fn from_seed(seed: &Seed<'_>) -> Article {
     let body = clean(seed.text, Hints { title: Some(seed.title), outlet: seed.outlet });
     let annotation = annotate_article(&body);
+    let claims = crate::engine::claims::extract(&body, &annotation, seed.date);
     let words = Words::of(seed.title, seed.outlet.unwrap_or(UNKNOWN), seed.author.unwrap_or(UNKNOWN), &body);
     Article {
         words,
@@ -68,6 +69,7 @@ pub fn from_seed(seed: &Seed<'_>) -> Article {
         evidence: seed.evidence.map(str::to_string),
         keys: [fingerprint(seed.text), fingerprint_parts(body.blocks.iter().map(Block::text))],
         body,
+        claims,
         annotation,
         stored: None,
     }

@@ -4,6 +4,7 @@
 pub mod annotate;
 pub mod article;
 pub mod catalog;
+pub mod claims;
 pub mod clean;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod corpus;

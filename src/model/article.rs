@@ -1,6 +1,7 @@
 //! One article as the reader shows it: cleaned, with its entities, its source metadata and
 //! its words for search; a bundled article or an import (then with its saved record).
 
+use crate::model::claims::Claims;
 use crate::model::cleaned::{Block, Cleaned};
 use crate::model::entity::Annotation;
 use crate::model::record::{fingerprint, fingerprint_parts, StoredArticle};
@@ -24,6 +25,8 @@ pub struct Article {
     pub body: Cleaned,
     /// The entities of `body` (segments as in `segments.rs`).
     pub annotation: Annotation,
+    /// Its attributed figures and district control events (found by the engine).
+    pub claims: Claims,
     /// Fingerprints of the raw and the cleaned text, to refuse a second copy of an article.
     pub keys: [u64; 2],
     /// The saved record of an imported article (`None` for a bundled one).
@@ -62,6 +65,7 @@ impl Article {
             keys: [fingerprint(&rec.text), fingerprint_parts(body.blocks.iter().map(Block::text))],
             body,
             annotation,
+            claims: Claims::default(),
             stored: Some(rec),
         }
     }
@@ -109,6 +113,7 @@ pub(crate) mod tests {
             evidence: None,
             body: Cleaned::default(),
             annotation: Annotation::default(),
+            claims: Claims::default(),
             keys: [0, 0],
             stored: None,
             words: Words::default(),

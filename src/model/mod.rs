@@ -5,6 +5,7 @@
 pub mod anchor;
 pub mod article;
 pub mod citation;
+pub mod claims;
 pub mod cleaned;
 pub mod collection;
 pub mod districts;

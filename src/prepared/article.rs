@@ -196,7 +196,7 @@ pub fn read_article(r: &mut Reader) -> Result<Article, String> {
         Some(text) => Words::from_text(text),
         None => Words::of(&title, outlet.as_deref().unwrap_or(UNKNOWN), author.as_deref().unwrap_or(UNKNOWN), &body),
     };
-    let a = Article { id, title, outlet, author, date, provenance, evidence, body, annotation, keys, stored, words };
+    let a = Article { id, title, outlet, author, date, provenance, evidence, body, annotation, claims: Default::default(), keys, stored, words };
     check_mentions(&a)?;
     Ok(a)
 }

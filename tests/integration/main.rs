@@ -3,6 +3,7 @@
 
 mod cases;
 mod catalog;
+mod claims_score;
 mod cleaning;
 mod common;
 mod entities;

@@ -1,0 +1,280 @@
+//! District control events in a sentence (§2 of the claims guidelines): a word of taking,
+//! handing over, leaving or attacking, the district it is about (named, a place inside it,
+//! or "the district" / "the town" for the one the text is about) and who did it. Who gains
+//! decides between fell and retaken; a capture of posts or checkpoints is an attack.
+
+use super::lexicon::lexicon;
+use super::sentence::Sentence;
+use crate::model::claims::Control;
+
+/// A place of a district named in the sentence, by word range.
+#[derive(Debug, Clone)]
+pub struct DistrictWords {
+    pub a: usize,
+    pub b: usize,
+    pub district: &'static str,
+    /// The place as named, when it is inside the district rather than the district itself.
+    pub place: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub event: Control,
+    pub district: &'static str,
+    pub place: Option<String>,
+    pub by: Option<String>,
+    /// Words of the quote: the event word and the district.
+    pub quote: (usize, usize),
+    /// The event word.
+    pub at: usize,
+}
+
+/// Sections of cue words, in the order ties are broken.
+const CUES: [&str; 7] = ["handed_over", "withdrawal", "fell", "retaken", "attacked", "capture", "attack_generic"];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Party {
+    Insurgent,
+    Government,
+    Unknown,
+}
+
+fn party(s: &Sentence, a: usize, b: usize) -> Party {
+    let lex = lexicon();
+    for k in a..b.min(s.words.len()) {
+        if lex.at("party_insurgent", &s.words, k).is_some() {
+            return Party::Insurgent;
+        }
+        if lex.at("party_government", &s.words, k).is_some() {
+            return Party::Government;
+        }
+    }
+    Party::Unknown
+}
+
+/// The events of one sentence. `current` is the district the text is about before it.
+pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'static str>) -> Vec<Found> {
+    let lex = lexicon();
+    let n = s.words.len();
+    let mut out: Vec<Found> = Vec::new();
+    let denied = s.words.iter().any(|w| matches!(w.as_str(), "denied" | "denies" | "rejected"));
+    let mut i = 0;
+    while i < n {
+        let best =
+            CUES.iter().filter_map(|sec| lex.at(sec, &s.words, i).map(|len| (*sec, len))).max_by_key(|(_, len)| *len);
+        let Some((sec, len)) = best else {
+            i += 1;
+            continue;
+        };
+        let cue_end = i + len;
+        // planned, feared, denied or hypothetical: not an event
+        let hedged = (i.saturating_sub(4)..i)
+            .any(|k| lex.at("not_happened", &s.words, k).is_some() && !(k + 1..i).any(|m| s.breaks_before(m)));
+        if denied || hedged || sec == "attack_generic" {
+            i = cue_end;
+            continue;
+        }
+        // a noun "attack" or "offensive" needs "on"/"against"/"in" and a district after it
+        let targets = target(s, places, current, i, cue_end, sec);
+        let Some((dists, partial, quote)) = targets else {
+            i = cue_end;
+            continue;
+        };
+        let by = actor(s, i, cue_end, sec);
+        let who = by.map_or(Party::Unknown, |(a, b)| party(s, a, b));
+        let word = s.words[i].as_str();
+        let event = match sec {
+            "handed_over" => Control::HandedOver,
+            "withdrawal" => Control::Withdrawal,
+            "attacked" => Control::Attacked,
+            "fell" => {
+                if who == Party::Government {
+                    Control::Retaken
+                } else {
+                    Control::Fell
+                }
+            }
+            "retaken" => Control::Retaken,
+            _ if partial => Control::Attacked,
+            _ => match who {
+                Party::Insurgent => Control::Fell,
+                Party::Government => Control::Retaken,
+                Party::Unknown if word.starts_with("re") => Control::Retaken,
+                Party::Unknown => Control::Fell,
+            },
+        };
+        for (district, place) in dists {
+            out.push(Found {
+                event,
+                district,
+                place: place.clone(),
+                by: by.map(|(a, b)| s.span(a, b).to_string()),
+                quote: (quote.0.min(i), quote.1.max(cue_end)),
+                at: i,
+            });
+        }
+        i = cue_end;
+    }
+    out
+}
+
+type Targets = (Vec<(&'static str, Option<String>)>, bool, (usize, usize));
+
+/// The districts an event word at `i..end` is about: named after it ("seized the Nawzad
+/// district"), before it ("Musa Qala fell"), or referred to ("retake the district").
+fn target(
+    s: &Sentence,
+    places: &[DistrictWords],
+    current: Option<&'static str>,
+    i: usize,
+    end: usize,
+    sec: &str,
+) -> Option<Targets> {
+    let lex = lexicon();
+    let n = s.words.len();
+    let partial_in = |a: usize, b: usize| (a..b.min(n)).any(|k| lex.at("partial", &s.words, k).is_some());
+    // after the word: up to the next break or 10 words
+    let mut stop = end;
+    while stop < n && stop < end + 10 && (stop == end || !s.breaks_before(stop) || s.gap(stop) == ",") {
+        if stop > end
+            && matches!(
+                s.words[stop].as_str(),
+                "but" | "while" | "which" | "who" | "because" | "after" | "before" | "when"
+            )
+        {
+            break;
+        }
+        stop += 1;
+    }
+    let passive_fell = sec == "fell";
+    let after: Vec<&DistrictWords> = places.iter().filter(|p| p.a >= end && p.a < stop).collect();
+    if !after.is_empty() && !passive_fell {
+        let first = after[0].a;
+        let partial = partial_in(end, first);
+        let list: Vec<(&'static str, Option<String>)> = dedup(after.iter().map(|p| (p.district, p.place.clone())));
+        return Some((list, partial, (i, after.last().map_or(end, |p| p.b))));
+    }
+    // a reference after the word: "retake the district", "took it"
+    if !passive_fell {
+        if let Some(cur) = current {
+            for k in end..stop.min(end + 4) {
+                if let Some(len) = lex.at("district_reference", &s.words, k) {
+                    let partial = partial_in(end, k);
+                    return Some((vec![(cur, None)], partial, (i, k + len)));
+                }
+            }
+        }
+    }
+    // before the word: "Musa Qala fell", "the town was recaptured"
+    let from = i.saturating_sub(10);
+    let before: Vec<&DistrictWords> = places.iter().filter(|p| p.b <= i && p.a >= from).collect();
+    if let Some(p) = before.last() {
+        if !(p.b..i).any(|k| s.breaks_before(k + 1) && k + 1 < i && s.gap(k + 1) != ",") || sec == "fell" {
+            let partial = partial_in(p.a.saturating_sub(4), i);
+            return Some((vec![(p.district, p.place.clone())], partial, (p.a, end)));
+        }
+    }
+    if let Some(cur) = current {
+        for k in i.saturating_sub(5)..i {
+            if let Some(len) = lex.at("district_reference", &s.words, k) {
+                if k + len <= i && s.words[k] != "it" {
+                    return Some((vec![(cur, None)], partial_in(k, i), (k, end)));
+                }
+            }
+        }
+        // "the Taliban were attacking from all sides": an attack on the district in hand
+        if sec == "attacked"
+            && s.words[i].ends_with("ing")
+            && (end == n || s.breaks_before(end) || matches!(s.words[end].as_str(), "from" | "at" | "since" | "for"))
+        {
+            return Some((vec![(cur, None)], false, (i.saturating_sub(3), end)));
+        }
+    }
+    None
+}
+
+fn dedup(items: impl Iterator<Item = (&'static str, Option<String>)>) -> Vec<(&'static str, Option<String>)> {
+    let mut out: Vec<(&'static str, Option<String>)> = Vec::new();
+    for it in items {
+        if !out.iter().any(|o| o.0 == it.0) {
+            out.push(it);
+        }
+    }
+    out
+}
+
+/// Who did it: "fell to X", "by X", or the subject before the word.
+fn actor(s: &Sentence, i: usize, end: usize, sec: &str) -> Option<(usize, usize)> {
+    let n = s.words.len();
+    let span_until = |from: usize| {
+        let mut e = from;
+        while e < n && e - from < 6 && (e == from || !s.breaks_before(e)) {
+            if e > from
+                && matches!(
+                    s.words[e].as_str(),
+                    "in" | "on" | "after" | "and" | "last" | "this" | "early" | "late" | "since" | "when"
+                )
+            {
+                break;
+            }
+            e += 1;
+        }
+        (e > from).then_some((from, e))
+    };
+    if sec == "fell" && s.words[end - 1] != "fell" {
+        // "fell to the Taliban": the words after "to"
+        return span_until(end).map(|(a, b)| strip_the(s, a, b));
+    }
+    if sec == "handed_over" {
+        // "handed over to the Afghan army": the receiver
+        if let Some(k) = (end..(end + 10).min(n)).find(|&k| s.words[k] == "to") {
+            return span_until(k + 1).map(|(a, b)| strip_the(s, a, b));
+        }
+    }
+    if let Some(k) = (end..(end + 10).min(n)).find(|&k| s.words[k] == "by" && !s.breaks_before(k)) {
+        return span_until(k + 1).map(|(a, b)| strip_the(s, a, b));
+    }
+    // the subject: back from the word over auxiliaries to a break
+    let mut b = i;
+    while b > 0
+        && matches!(
+            s.words[b - 1].as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "been"
+                | "also"
+                | "then"
+                | "reportedly"
+                | "eventually"
+                | "finally"
+                | "again"
+        )
+    {
+        b -= 1;
+    }
+    let mut a = b;
+    while a > 0
+        && b - a < 6
+        && !s.breaks_before(a)
+        && !matches!(
+            s.words[a - 1].as_str(),
+            "that" | "when" | "after" | "as" | "and" | "which" | "because" | "since" | "before" | "but"
+        )
+    {
+        a -= 1;
+    }
+    (a < b).then(|| strip_the(s, a, b))
+}
+
+fn strip_the(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
+    if b > a + 1 && matches!(s.words[a].as_str(), "the" | "a" | "an") {
+        (a + 1, b)
+    } else {
+        (a, b)
+    }
+}
