@@ -15,7 +15,7 @@ use helmand_reader::model::job::{Job, Outcome};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
-struct Expected {
+pub(crate) struct Expected {
     title: String,
     outlet: Option<String>,
     byline: Option<String>,
@@ -90,7 +90,7 @@ impl Score {
     }
 }
 
-fn import(dir: &Path) -> (Article, Expected) {
+pub(crate) fn import(dir: &Path) -> (Article, Expected) {
     let meta: Expected =
         serde_json::from_str(&fs::read_to_string(dir.join("expected-metadata.json")).unwrap()).unwrap();
     let (name, bytes) = ["source.txt", "source.md", "source.html"]

@@ -3,6 +3,7 @@
 
 mod cases;
 mod catalog;
+mod claims;
 mod claims_score;
 mod cleaning;
 mod common;
