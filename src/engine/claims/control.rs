@@ -67,6 +67,23 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
             continue;
         };
         let cue_end = i + len;
+        // "assault", "offensive", "siege" alone need their object: "assault on"
+        if sec == "attacked" && len == 1 && lex.is("attack_noun", &s.words[i]) && !s.words.get(cue_end).is_some_and(|w| matches!(w.as_str(), "on" | "against" | "in" | "of" | "into" | "targeting")) {
+            i = cue_end;
+            continue;
+        }
+        // "to retake": a plan, unless an operation under way is named ("an operation is
+        // ongoing in full force to retake the district": an attack)
+        let mut sec = sec;
+        if i > 0 && s.words[i - 1] == "to" && !matches!(sec, "attacked" | "fell") {
+            let operation = (i.saturating_sub(9)..i).any(|k| matches!(s.words[k].as_str(), "operation" | "offensive" | "push" | "battle" | "fighting" | "campaign" | "fight"));
+            if operation && matches!(sec, "capture" | "retaken") {
+                sec = "attacked";
+            } else {
+                i = cue_end;
+                continue;
+            }
+        }
         // planned, feared, denied or hypothetical: not an event
         let hedged = (i.saturating_sub(4)..i)
             .any(|k| lex.at("not_happened", &s.words, k).is_some() && !(k + 1..i).any(|m| s.breaks_before(m)));
@@ -82,9 +99,16 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
         };
         let by = actor(s, i, cue_end, sec);
         let who = by.map_or(Party::Unknown, |(a, b)| party(s, a, b));
+        // elders or residents taking over a town are no side of the war
+        if by.is_some_and(|(a, b)| (a..b).any(|k| lex.is("party_none", &s.words[k]))) && who == Party::Unknown {
+            i = cue_end;
+            continue;
+        }
+        let replaced = s.words.iter().any(|w| matches!(w.as_str(), "replaced" | "relieved"));
         let word = s.words[i].as_str();
         let event = match sec {
             "handed_over" => Control::HandedOver,
+            "withdrawal" if replaced => Control::HandedOver,
             "withdrawal" => Control::Withdrawal,
             "attacked" => Control::Attacked,
             "fell" => {
@@ -133,20 +157,26 @@ fn target(
     let lex = lexicon();
     let n = s.words.len();
     let partial_in = |a: usize, b: usize| (a..b.min(n)).any(|k| lex.at("partial", &s.words, k).is_some());
-    // after the word: up to the next break or 10 words
+    // after the word: up to the next clause or 16 words (a list of districts runs long)
     let mut stop = end;
-    while stop < n && stop < end + 10 && (stop == end || !s.breaks_before(stop) || s.gap(stop) == ",") {
+    while stop < n && stop < end + 16 && (stop == end || !s.breaks_before(stop) || s.gap(stop) == ",") {
         if stop > end
-            && matches!(
-                s.words[stop].as_str(),
-                "but" | "while" | "which" | "who" | "because" | "after" | "before" | "when"
-            )
+            && matches!(s.words[stop].as_str(), "but" | "while" | "which" | "who" | "because" | "after" | "before" | "when")
         {
             break;
         }
         stop += 1;
     }
     let passive_fell = sec == "fell";
+    // "the district" means the place this sentence named before, else the one in hand
+    let here = places.iter().rev().find(|p| p.b <= i).map(|p| (p.district, p.place.clone()));
+    let current_here = here.or(current.map(|c| (c, None)));
+    // the word itself names it: "left the district"
+    if (i..end).any(|k| lex.at("district_reference", &s.words, k).is_some()) {
+        if let Some((d, place)) = current_here.clone() {
+            return Some((vec![(d, place)], partial_in(end, stop.min(end + 3)), (i, end)));
+        }
+    }
     let after: Vec<&DistrictWords> = places.iter().filter(|p| p.a >= end && p.a < stop).collect();
     if !after.is_empty() && !passive_fell {
         let first = after[0].a;
@@ -156,29 +186,29 @@ fn target(
     }
     // a reference after the word: "retake the district", "took it"
     if !passive_fell {
-        if let Some(cur) = current {
-            for k in end..stop.min(end + 4) {
+        if let Some((cur, place)) = current_here.clone() {
+            for k in end..stop {
                 if let Some(len) = lex.at("district_reference", &s.words, k) {
-                    let partial = partial_in(end, k);
-                    return Some((vec![(cur, None)], partial, (i, k + len)));
+                    return Some((vec![(cur, place)], partial_in(end, k), (i, k + len)));
                 }
             }
         }
     }
     // before the word: "Musa Qala fell", "the town was recaptured"
+    let after_partial = partial_in(end, (end + 3).min(n));
     let from = i.saturating_sub(10);
     let before: Vec<&DistrictWords> = places.iter().filter(|p| p.b <= i && p.a >= from).collect();
     if let Some(p) = before.last() {
-        if !(p.b..i).any(|k| s.breaks_before(k + 1) && k + 1 < i && s.gap(k + 1) != ",") || sec == "fell" {
-            let partial = partial_in(p.a.saturating_sub(4), i);
+        if !(p.b + 1..i).any(|k| s.breaks_before(k) && s.gap(k) != ",") || sec == "fell" {
+            let partial = partial_in(p.a.saturating_sub(4), i) || after_partial;
             return Some((vec![(p.district, p.place.clone())], partial, (p.a, end)));
         }
     }
-    if let Some(cur) = current {
-        for k in i.saturating_sub(5)..i {
+    if let Some((cur, _)) = current_here {
+        for k in i.saturating_sub(8)..i {
             if let Some(len) = lex.at("district_reference", &s.words, k) {
                 if k + len <= i && s.words[k] != "it" {
-                    return Some((vec![(cur, None)], partial_in(k, i), (k, end)));
+                    return Some((vec![(cur, None)], partial_in(k, i) || after_partial, (k, end)));
                 }
             }
         }

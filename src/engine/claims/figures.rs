@@ -218,7 +218,15 @@ fn group(s: &Sentence, q: Quantity, earlier: &[Found]) -> Option<Found> {
                 "refugees" => Some(What::Displaced),
                 _ => None,
             };
-            (noun_what, side_of(s, q, b), matches!(last, "families" | "family"), b)
+            // "40 soldiers of a Danish squadron", "30 members of the security forces"
+            let mut side_end = b;
+            if s.words.get(b).is_some_and(|w| w == "of") {
+                side_end = b + 1;
+                while side_end < n && side_end < b + 7 && !s.breaks_before(side_end) {
+                    side_end += 1;
+                }
+            }
+            (noun_what, side_of(s, q, b, side_end), matches!(last, "families" | "family"), b)
         }
         None => {
             // an elided noun: "six soldiers killed and four wounded"
@@ -270,11 +278,18 @@ fn what_before(s: &Sentence, q: Quantity) -> Option<What> {
 fn what_after(s: &Sentence, from: usize) -> Option<What> {
     let n = s.words.len();
     let mut k = from;
-    while k < n && k < from + 7 {
+    let mut limit = from + 7;
+    while k < n && k < limit {
         if k > from && s.breaks_before(k) && !matches!(s.gap(k), ",") {
             return None;
         }
-        if quantity::at(s, k).is_some() && k > from {
+        if let Some(other) = quantity::at(s, k).filter(|_| k > from) {
+            // "100 British soldiers and dozens of US Marines were killed": one verb for both
+            if s.words[k - 1] == "and" {
+                limit = other.end + 7;
+                k = other.end;
+                continue;
+            }
             return None;
         }
         if let Some((w, len)) = what_at(s, k) {
@@ -296,10 +311,10 @@ fn what_after(s: &Sentence, from: usize) -> Option<What> {
 }
 
 /// Whom the group is about, from its own words (and, for "lost 400 men", the subject).
-fn side_of(s: &Sentence, q: Quantity, end: usize) -> Side {
+fn side_of(s: &Sentence, q: Quantity, end: usize, side_end: usize) -> Side {
     let lex = lexicon();
-    let mut words: Vec<&str> = s.words[q.end..end].iter().map(String::as_str).collect();
-    let head = *words.last().unwrap_or(&"");
+    let mut words: Vec<&str> = s.words[q.end..side_end].iter().map(String::as_str).collect();
+    let head = s.words[end - 1].as_str();
     if matches!(head, "men" | "members" | "people" | "persons" | "individuals")
         && q.first >= 1
         && s.words[q.first - 1] == "lost"

@@ -73,7 +73,11 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
 
     let mut figures: Vec<Mention<Figure>> = Vec::new();
     let mut events: Vec<Mention<ControlEvent>> = Vec::new();
+    // the district the text is about: for figures, until it widens to the province; for
+    // events ("retake the district"), the last one named
     let mut current: Option<&'static str> = None;
+    let mut current_event: Option<&'static str> = None;
+    let lex = lexicon::lexicon();
     let mut last_person: Option<(String, ClaimantKind)> = None;
     let mut last_quote_speaker: Option<source::Found> = None;
     for para in &paragraphs {
@@ -143,7 +147,20 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                             places.push(control::DistrictWords { a: wa, b: wb + 1, district: d, place });
                         }
                     }
-                    None => wider = true,
+                    None => {
+                        // the bases §4 of the guidelines places in Washir
+                        let name = crate::text::case::lowercase(&s.text[m.start..m.end]);
+                        let words: Vec<String> = name.split(' ').map(str::to_string).collect();
+                        match (lex.at("in_washir", &words, 0) == Some(words.len()), s.word_at(m.start), s.word_at(m.end.saturating_sub(1))) {
+                            (true, Some(wa), Some(wb)) => places.push(control::DistrictWords {
+                                a: wa,
+                                b: wb + 1,
+                                district: "Washir",
+                                place: Some(s.text[m.start..m.end].to_string()),
+                            }),
+                            _ => wider = true,
+                        }
+                    }
                 }
             }
             let times = when::find(&s.words, anchor);
@@ -168,7 +185,11 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                 |qa: usize, qb: usize| Place { segment: s.segment, start: s.toks[qa].start, end: s.toks[qb - 1].end };
             for f in figures::in_sentence(s) {
                 let at = place_of(f.quote.0, f.quote.1);
-                let date = if f.what == What::Force && times.is_empty() && carried_date.is_none() {
+                // "drawing down to about 4,500 troops": a target, not a state
+                let target = f.q.first > 0 && s.words[f.q.first - 1] == "to";
+                let date = if f.what == What::Force && target {
+                    None
+                } else if f.what == What::Force && times.is_empty() && carried_date.is_none() {
                     present(s).then(|| when::anchor_iso(anchor)).flatten()
                 } else {
                     date_near(f.q.first)
@@ -191,7 +212,7 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                     rank,
                 });
             }
-            for e in control::in_sentence(s, &places, current) {
+            for e in control::in_sentence(s, &places, current_event) {
                 let at = place_of(e.quote.0, e.quote.1);
                 events.push(Mention {
                     item: ControlEvent {
@@ -209,6 +230,7 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
             }
             if let Some(p) = places.last() {
                 current = Some(p.district);
+                current_event = Some(p.district);
             } else if wider {
                 current = None;
             }
@@ -235,7 +257,7 @@ fn present(s: &Sentence) -> bool {
     }) && !s
         .words
         .iter()
-        .any(|w| matches!(w.as_str(), "will" | "would" | "plan" | "plans" | "planned" | "target" | "to"))
+        .any(|w| matches!(w.as_str(), "will" | "would" | "plan" | "plans" | "planned" | "target"))
 }
 
 /// The more specific of two dates of one claim (a day over a month over a year).
