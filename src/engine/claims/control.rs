@@ -57,7 +57,7 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
     let lex = lexicon();
     let n = s.words.len();
     let mut out: Vec<Found> = Vec::new();
-    let denied = s.words.iter().any(|w| matches!(w.as_str(), "denied" | "denies" | "rejected"));
+
     let mut i = 0;
     while i < n {
         let best =
@@ -87,6 +87,8 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
         // planned, feared, denied or hypothetical: not an event
         let hedged = (i.saturating_sub(4)..i)
             .any(|k| lex.at("not_happened", &s.words, k).is_some() && !(k + 1..i).any(|m| s.breaks_before(m)));
+        // "denied that the district had fallen" (not "a claim denied by the ministry")
+        let denied = (i.saturating_sub(8)..i).any(|k| matches!(s.words[k].as_str(), "denied" | "denies" | "deny" | "rejected"));
         if denied || hedged || sec == "attack_generic" {
             i = cue_end;
             continue;
@@ -105,7 +107,14 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
             continue;
         }
         let replaced = s.words.iter().any(|w| matches!(w.as_str(), "replaced" | "relieved"));
-        let word = s.words[i].as_str();
+        // "entered the district centre": a capture; "entered the city": an attack
+        let sec = if matches!(word_at(s, i), "entered" | "walked") {
+            let seat = (cue_end..(cue_end + 5).min(n)).any(|k| matches!(s.words[k].as_str(), "centre" | "center" | "headquarters" | "compound"));
+            if seat { "capture" } else { "attacked" }
+        } else {
+            sec
+        };
+        let word = word_at(s, i);
         let event = match sec {
             "handed_over" => Control::HandedOver,
             "withdrawal" if replaced => Control::HandedOver,
@@ -142,6 +151,10 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
     out
 }
 
+fn word_at<'s>(s: &'s Sentence, i: usize) -> &'s str {
+    s.words[i].as_str()
+}
+
 type Targets = (Vec<(&'static str, Option<String>)>, bool, (usize, usize));
 
 /// The districts an event word at `i..end` is about: named after it ("seized the Nawzad
@@ -167,7 +180,8 @@ fn target(
         }
         stop += 1;
     }
-    let passive_fell = sec == "fell";
+    // "Musa Qala fell": before the word; "the loss of Nawa": after it
+    let passive_fell = sec == "fell" && !s.words[i].starts_with("los");
     // "the district" means the place this sentence named before, else the one in hand
     let here = places.iter().rev().find(|p| p.b <= i).map(|p| (p.district, p.place.clone()));
     let current_here = here.or(current.map(|c| (c, None)));
@@ -175,6 +189,14 @@ fn target(
     if (i..end).any(|k| lex.at("district_reference", &s.words, k).is_some()) {
         if let Some((d, place)) = current_here.clone() {
             return Some((vec![(d, place)], partial_in(end, stop.min(end + 3)), (i, end)));
+        }
+    }
+    // "recapturing areas", "overran checkpoints": part of the district in hand
+    if matches!(sec, "capture" | "retaken") && lex.at("partial", &s.words, end).is_some() {
+        if let Some((d, place)) = current_here.clone() {
+            if !places.iter().any(|p| p.a >= end && p.a < stop) {
+                return Some((vec![(d, place)], true, (i, end + 1)));
+            }
         }
     }
     let after: Vec<&DistrictWords> = places.iter().filter(|p| p.a >= end && p.a < stop).collect();
@@ -199,13 +221,13 @@ fn target(
     let from = i.saturating_sub(10);
     let before: Vec<&DistrictWords> = places.iter().filter(|p| p.b <= i && p.a >= from).collect();
     if let Some(p) = before.last() {
-        if !(p.b + 1..i).any(|k| s.breaks_before(k) && s.gap(k) != ",") || sec == "fell" {
+        if !(p.b..=i).any(|k| s.breaks_before(k) && s.gap(k) != ",") || sec == "fell" {
             let partial = partial_in(p.a.saturating_sub(4), i) || after_partial;
             return Some((vec![(p.district, p.place.clone())], partial, (p.a, end)));
         }
     }
     if let Some((cur, _)) = current_here {
-        for k in i.saturating_sub(8)..i {
+        for k in i.saturating_sub(12)..i {
             if let Some(len) = lex.at("district_reference", &s.words, k) {
                 if k + len <= i && s.words[k] != "it" {
                     return Some((vec![(cur, None)], partial_in(k, i) || after_partial, (k, end)));

@@ -100,6 +100,17 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
         let inherited = para_speaker.clone().or_else(|| if starts_quoted { last_quote_speaker.clone() } else { None });
         let mut open_quote = false;
         let mut carried_date: Option<Option<String>> = None;
+        // indirect speech that runs on: a sentence between two of one source's ("X said that
+        // the Taliban overran…. They also attacked Nawa. …, he said.") is theirs
+        let own: Vec<Option<source::Found>> = (0..own.len())
+            .map(|k| {
+                own[k].clone().or_else(|| {
+                    let before = own[..k].iter().rev().flatten().next()?;
+                    let after = own[k + 1..].iter().flatten().next()?;
+                    (before.claimant == after.claimant).then(|| before.clone())
+                })
+            })
+            .collect();
         for (s, found) in para.iter().zip(&own) {
             let quoted = open_quote || s.quotes();
             let seg_text = &s.text[s.start..s.end];
@@ -163,16 +174,25 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                     }
                 }
             }
-            let times = when::find(&s.words, anchor);
-            let resolved: Vec<&when::TimeWords> = times.iter().collect();
-            let date_near = |at: usize| -> Option<String> {
-                if let Some(t) = resolved.iter().min_by_key(|t| t.at.abs_diff(at)) {
+            // time words, but not those of the claim ("said on Tuesday")
+            let times: Vec<when::TimeWords> =
+                when::find(&s.words, anchor).into_iter().filter(|t| !of_the_claim(s, t.at)).collect();
+            // a date at the start of the sentence dates all of it; others only their clause
+            let date_near = |at: usize, ongoing: bool| -> Option<String> {
+                let in_clause = |t: &&when::TimeWords| {
+                    let (x, y) = (t.at.min(at), t.at.max(at));
+                    t.at <= 2 || !(x + 1..=y).any(|k| s.breaks_before(k) && s.gap(k) != "-")
+                };
+                if let Some(t) = times.iter().filter(in_clause).min_by_key(|t| t.at.abs_diff(at)) {
                     return t.date.clone();
+                }
+                if !times.is_empty() {
+                    return None;
                 }
                 if let Some(d) = &carried_date {
                     return d.clone();
                 }
-                present(s).then(|| when::anchor_iso(anchor)).flatten()
+                (ongoing && ongoing_now(s)).then(|| when::anchor_iso(anchor)).flatten()
             };
             let mut sentence_districts: Vec<&'static str> = places.iter().map(|p| p.district).collect();
             sentence_districts.dedup();
@@ -192,7 +212,7 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                 } else if f.what == What::Force && times.is_empty() && carried_date.is_none() {
                     present(s).then(|| when::anchor_iso(anchor)).flatten()
                 } else {
-                    date_near(f.q.first)
+                    date_near(f.q.first, false)
                 };
                 figures.push(Mention {
                     item: Figure {
@@ -221,7 +241,7 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                         event: e.event,
                         by: e.by,
                         claimant: claimant.clone(),
-                        date: date_near(e.at),
+                        date: date_near(e.at, true),
                         quote: s.text[at.start..at.end].to_string(),
                         at,
                     },
@@ -234,9 +254,7 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
             } else if wider {
                 current = None;
             }
-            if !times.is_empty() {
-                carried_date = Some(times[0].date.clone());
-            }
+            carried_date = times.first().map(|t| t.date.clone());
             if quoted && found.is_some() {
                 last_quote_speaker = found.clone();
             }
@@ -246,6 +264,27 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
         }
     }
     Claims { figures: merge_figures(figures), events: merge_events(events) }
+}
+
+/// Whether the time words at `at` date the claim rather than the event: "said on Tuesday",
+/// "told AFP Monday".
+fn of_the_claim(s: &Sentence, at: usize) -> bool {
+    let lex = lexicon::lexicon();
+    let w = |k: usize| s.words.get(k).map(String::as_str).unwrap_or("");
+    (at >= 1 && lex.is("report_verb", w(at - 1)))
+        || (at >= 2 && w(at - 1) == "on" && lex.is("report_verb", w(at - 2)))
+        || (at >= 2 && lex.is("report_verb", w(at - 2)) && s.words[at - 1].chars().all(char::is_alphabetic) && !matches!(w(at - 1), "in" | "since" | "that" | "last"))
+        || lex.is("report_verb", w(at + 1))
+}
+
+/// Fighting going on as the article is written ("are attacking", "is ongoing", "still"):
+/// the article's day.
+fn ongoing_now(s: &Sentence) -> bool {
+    s.words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "ongoing" | "currently" | "still" | "continue" | "continues" | "continuing")
+            || (matches!(w.as_str(), "are" | "is") && s.words.get(i + 1).is_some_and(|n| n.ends_with("ing")))
+            || (w == "morning" && i >= 2 && s.words[i - 1] == "the" && s.words[i - 2] == "in")
+    })
 }
 
 /// A present state or a perfect ("remain", "there are", "has captured"): the article's day.

@@ -115,6 +115,40 @@ pub fn in_sentence(s: &Sentence, cx: &Context) -> Option<Found> {
         while a > 0 && v - a < 8 && !s.breaks_before(a) && !stops_subject(&s.words[a - 1]) {
             a -= 1;
         }
+        // "President Joe Biden (pictured April 14) announced": over the brackets
+        if a == v && v > 0 && s.gap(v).starts_with(')') {
+            let mut b = v - 1;
+            while b > 0 && !s.gap(b).contains('(') {
+                b -= 1;
+            }
+            let mut c = b;
+            while c > 0 && b - c < 8 && !s.breaks_before(c) {
+                c -= 1;
+            }
+            if c < b {
+                return Some(named(s, c, b, cx));
+            }
+        }
+        // "Attaullah Afghan, the head of the council, said": the name before the apposition
+        if a == v && v > 0 && s.gap(v) == "," {
+            let mut b = v - 1;
+            while b > 0 && v - b < 10 && !s.breaks_before(b) {
+                b -= 1;
+            }
+            if b > 0 && s.gap(b) == "," {
+                let mut c = b - 1;
+                while c > 0 && b - c < 6 && !s.breaks_before(c) {
+                    c -= 1;
+                }
+                if c == 0 || s.breaks_before(c) {
+                    let mut found = named(s, c, b, cx);
+                    if !found.person && found.claimant.kind == ClaimantKind::Government {
+                        found.claimant.kind = kind_of(&s.words, c, v).unwrap_or(ClaimantKind::Government);
+                    }
+                    return Some(found);
+                }
+            }
+        }
         // "the Taliban claimed", but not "he said" after a break only
         let subject = (a..v)
             .filter(|&k| !matches!(s.words[k].as_str(), "also" | "later" | "had" | "has" | "have" | "earlier" | "then"))
