@@ -273,7 +273,7 @@ fn actor(s: &Sentence, i: usize, end: usize, sec: &str) -> Option<(usize, usize)
         }
         (e > from).then_some((from, e))
     };
-    if sec == "fell" && s.words[end - 1] != "fell" {
+    if sec == "fell" && matches!(s.words[end - 1].as_str(), "to" | "into") {
         // "fell to the Taliban": the words after "to"
         return span_until(end).map(|(a, b)| strip_the(s, a, b));
     }

@@ -76,7 +76,7 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
     // the district the text is about: for figures, until it widens to the province; for
     // events ("retake the district"), the last one named
     let mut current: Option<&'static str> = None;
-    let mut current_event: Option<&'static str> = None;
+    let current_event: Option<&'static str> = focus(a);
     let lex = lexicon::lexicon();
     let mut last_person: Option<(String, ClaimantKind)> = None;
     let mut last_quote_speaker: Option<source::Found> = None;
@@ -178,21 +178,24 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
             let times: Vec<when::TimeWords> =
                 when::find(&s.words, anchor).into_iter().filter(|t| !of_the_claim(s, t.at)).collect();
             // a date at the start of the sentence dates all of it; others only their clause
-            let date_near = |at: usize, ongoing: bool| -> Option<String> {
+            let first_break = (1..s.words.len()).find(|&k| s.breaks_before(k) && s.gap(k) != "-").unwrap_or(s.words.len());
+            let date_near = |at: usize, event: bool| -> Option<String> {
                 let in_clause = |t: &&when::TimeWords| {
                     let (x, y) = (t.at.min(at), t.at.max(at));
-                    t.at <= 2 || !(x + 1..=y).any(|k| s.breaks_before(k) && s.gap(k) != "-")
+                    t.at < first_break || !(x + 1..=y).any(|k| s.breaks_before(k) && s.gap(k) != "-")
                 };
                 if let Some(t) = times.iter().filter(in_clause).min_by_key(|t| t.at.abs_diff(at)) {
                     return t.date.clone();
                 }
+                // another clause's date: an event's ("…2007, when the forces retook the
+                // town"), not a toll's ("a 13-year campaign that cost the lives of…")
                 if !times.is_empty() {
-                    return None;
+                    return if event { times.iter().min_by_key(|t| t.at.abs_diff(at)).and_then(|t| t.date.clone()) } else { None };
                 }
                 if let Some(d) = &carried_date {
                     return d.clone();
                 }
-                (ongoing && ongoing_now(s)).then(|| when::anchor_iso(anchor)).flatten()
+                (event && ongoing_now(s)).then(|| when::anchor_iso(anchor)).flatten()
             };
             let mut sentence_districts: Vec<&'static str> = places.iter().map(|p| p.district).collect();
             sentence_districts.dedup();
@@ -250,7 +253,6 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
             }
             if let Some(p) = places.last() {
                 current = Some(p.district);
-                current_event = Some(p.district);
             } else if wider {
                 current = None;
             }
@@ -264,6 +266,21 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
         }
     }
     Claims { figures: merge_figures(figures), events: merge_events(events) }
+}
+
+/// The district the article is about: the one named most often (the first on a tie), what
+/// "the district" and "the town" mean when the sentence itself names none before.
+fn focus(a: &Annotation) -> Option<&'static str> {
+    let mut counts: Vec<(&'static str, usize, usize)> = Vec::new();
+    for (k, m) in a.mentions.iter().enumerate() {
+        if let Some(d) = a.entities[m.entity].district {
+            match counts.iter_mut().find(|c| c.0 == d) {
+                Some(c) => c.1 += 1,
+                None => counts.push((d, 1, k)),
+            }
+        }
+    }
+    counts.into_iter().max_by(|x, y| x.1.cmp(&y.1).then(y.2.cmp(&x.2))).map(|c| c.0)
 }
 
 /// Whether the time words at `at` date the claim rather than the event: "said on Tuesday",
@@ -395,6 +412,12 @@ fn merge_events(found: Vec<Mention<ControlEvent>>) -> Vec<ControlEvent> {
         }
     }
     let mut list: Vec<ControlEvent> = out.into_iter().map(|m| m.item).collect();
+    // a departure within a handover is the handover (§2.1)
+    let handovers: Vec<(String, Option<String>)> =
+        list.iter().filter(|e| e.event == Control::HandedOver).map(|e| (e.district.clone(), e.date.clone())).collect();
+    list.retain(|e| {
+        e.event != Control::Withdrawal || !handovers.iter().any(|(d, date)| *d == e.district && !other_episode(date, &e.date))
+    });
     list.sort_by_key(|e| (e.at.segment, e.at.start));
     let _ = Control::Fell;
     list
