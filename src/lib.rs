@@ -6,7 +6,8 @@
 //!   the worker's answers, saved imports);
 //! - `engine` (feature `engine`): cleaning and the entity engine, at build time and in the
 //!   import worker;
-//! - `import` (feature `import`): files, Markdown, saved pages, page text, exports;
+//! - `import` (feature `import`): files, Markdown, saved pages, page text, exports (and
+//!   records an earlier version prepared);
 //! - `web` (feature `web`, wasm32 only): the Yew app, its store and the browser glue.
 //!
 //! The page is built with `web` alone, so it cannot name the engine: a compile error, not a

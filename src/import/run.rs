@@ -10,6 +10,12 @@ use crate::import::plain_text::pasted;
 use crate::model::job::{Job, Outcome, Ready, PASTED};
 use crate::model::record::StoredArticle;
 
+/// The record inside an article an earlier version prepared and saved (`HRA…`), to be
+/// prepared again (its claims were not found then).
+fn prepared_record(raw: &str) -> Option<StoredArticle> {
+    raw.starts_with("HRA").then(|| crate::prepared::article::salvage_record(raw)).flatten()
+}
+
 fn refused(name: &str, why: impl ToString) -> Outcome {
     Outcome::Refused { name: name.to_string(), reason: why.to_string() }
 }
@@ -83,7 +89,7 @@ pub fn run(job: Job, bytes: &[u8]) -> Vec<Outcome> {
         }],
         Job::Restore(recs) => recs
             .into_iter()
-            .map(|(key, raw)| match decode_record(&raw) {
+            .map(|(key, raw)| match prepared_record(&raw).map_or_else(|| decode_record(&raw), Ok) {
                 Ok(rec) if rec.id == key => ready(&key, rec),
                 Ok(_) => refused(&key, "it is filed under another article's id"),
                 Err(why) => refused(&key, why),

@@ -6,6 +6,7 @@ pub mod anchor;
 pub mod article;
 pub mod citation;
 pub mod claims;
+pub mod claims_view;
 pub mod cleaned;
 pub mod collection;
 pub mod districts;

@@ -91,7 +91,6 @@ fn one_line(s: &str) -> String {
 
 /// One row per highlight, RFC 4180 (every field quoted, quotes doubled, CRLF line ends).
 pub fn csv(rows: &[NoteRow]) -> String {
-    let field = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let mut out = String::new();
     let head = [
         "highlight",
@@ -108,8 +107,7 @@ pub fn csv(rows: &[NoteRow]) -> String {
         "updated",
         "placed",
     ];
-    out.push_str(&head.map(field).join(","));
-    out.push_str("\r\n");
+    out.push_str(&crate::text::csv::line(&head));
     for row in rows {
         let (h, a) = (row.highlight, row.article);
         let url = a.stored.as_ref().and_then(|r| r.url.as_deref()).unwrap_or("");
@@ -129,8 +127,7 @@ pub fn csv(rows: &[NoteRow]) -> String {
             h.updated.as_str(),
             placed,
         ];
-        out.push_str(&fields.map(field).join(","));
-        out.push_str("\r\n");
+        out.push_str(&crate::text::csv::line(&fields));
     }
     out
 }

@@ -15,10 +15,13 @@ use crate::model::districts::HELMAND_DISTRICTS;
 use crate::model::entity::{Annotation, Entity, EntityType, Mention};
 use crate::model::record::StoredArticle;
 use crate::model::words::Words;
+use crate::prepared::claims::{read_claims, write_claims};
 use crate::prepared::format::{Reader, Writer};
 
 /// Starts every prepared article; a newer app writes a higher number.
-pub const ARTICLE_MAGIC: &str = "HRA1";
+pub const ARTICLE_MAGIC: &str = "HRA2";
+/// Articles prepared before claims were found (read again by the worker, from their record).
+pub const ARTICLE_MAGIC_1: &str = "HRA1";
 /// Why a record from a newer app is not read (not damage: the app is out of date).
 pub const NEWER: &str = "it was saved by a newer version of Helmand Reader";
 /// Starts a chunk of the bundled corpus.
@@ -126,10 +129,11 @@ fn write_article_with(w: &mut Writer, a: &Article, words: bool) {
         w.num(m.entity);
     }
     w.opt(words.then(|| a.words.text()));
+    write_claims(w, &a.claims);
 }
 
 pub fn read_article(r: &mut Reader) -> Result<Article, String> {
-    if r.rest().starts_with("HRA") && !r.rest().starts_with(ARTICLE_MAGIC) {
+    if r.rest().starts_with("HRA") && !r.rest().starts_with(ARTICLE_MAGIC) && !r.rest().starts_with(ARTICLE_MAGIC_1) {
         return Err(NEWER.into());
     }
     r.expect(ARTICLE_MAGIC)?;
@@ -196,7 +200,22 @@ pub fn read_article(r: &mut Reader) -> Result<Article, String> {
         Some(text) => Words::from_text(text),
         None => Words::of(&title, outlet.as_deref().unwrap_or(UNKNOWN), author.as_deref().unwrap_or(UNKNOWN), &body),
     };
-    let a = Article { id, title, outlet, author, date, provenance, evidence, body, annotation, claims: Default::default(), keys, stored, words };
+    let claims = read_claims(r, &crate::model::segments::segment_texts(&body))?;
+    let a = Article {
+        id,
+        title,
+        outlet,
+        author,
+        date,
+        provenance,
+        evidence,
+        body,
+        annotation,
+        claims,
+        keys,
+        stored,
+        words,
+    };
     check_mentions(&a)?;
     Ok(a)
 }
@@ -222,7 +241,7 @@ fn check_mentions(a: &Article) -> Result<(), String> {
 /// first): the text the user gave survives, to be prepared again.
 pub fn salvage_record(s: &str) -> Option<StoredArticle> {
     let mut r = Reader::new(s);
-    r.expect(ARTICLE_MAGIC).ok()?;
+    r.expect(ARTICLE_MAGIC).or_else(|_| r.expect(ARTICLE_MAGIC_1)).ok()?;
     let id = r.string().ok()?;
     for _ in 0..6 {
         r.opt().ok()?; // title (never absent), outlet, author, date, provenance, evidence

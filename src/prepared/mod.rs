@@ -4,6 +4,7 @@
 //! So the page itself never cleans or annotates, and reads no JSON.
 
 pub mod article;
+pub mod claims;
 pub mod format;
 pub mod highlights;
 pub mod job;

@@ -5,7 +5,7 @@
 
 use crate::model::article::Article;
 use crate::model::record::StoredArticle;
-use crate::prepared::article::{decode_article, salvage_record, NEWER};
+use crate::prepared::article::{decode_article, salvage_record, ARTICLE_MAGIC_1, NEWER};
 use crate::text::wording::count;
 
 /// What one saved record is.
@@ -26,7 +26,9 @@ pub enum Saved {
 /// What the record saved under `key` is (`None`: a value that is not text).
 pub fn read_saved(key: &str, value: Option<String>) -> Saved {
     let Some(text) = value else { return Saved::Unreadable("it is not a record Helmand Reader wrote".into()) };
-    if !text.starts_with("HRA") {
+    // JSON of the first versions, or prepared before claims were found: the worker reads
+    // it again (from the record, which comes first)
+    if !text.starts_with("HRA") || text.starts_with(ARTICLE_MAGIC_1) {
         return Saved::Older(text);
     }
     match decode_article(&text) {
@@ -116,14 +118,28 @@ mod tests {
         assert!(matches!(read_saved(&a.id, None), Saved::Unreadable(why) if why.contains("not a record")));
         let json = encode_record(a.stored.as_ref().unwrap());
         assert_eq!(read_saved(&a.id, Some(json.clone())), Saved::Older(json));
-        let newer = prepared.replacen("HRA1", "HRA9", 1);
+        let newer = prepared.replacen("HRA2", "HRA9", 1);
         assert_eq!(read_saved(&a.id, Some(newer)), Saved::Newer);
         // cut after the record: the text is intact, so it is prepared again
         let cut = &prepared[..prepared.len() - 20];
         assert_eq!(read_saved(&a.id, Some(cut.to_string())), Saved::Salvaged(Box::new(a.stored.clone().unwrap())));
         assert!(
-            matches!(read_saved(&a.id, Some("HRA1 garbage".into())), Saved::Unreadable(why) if why.contains("not a readable record"))
+            matches!(read_saved(&a.id, Some("HRA2 garbage".into())), Saved::Unreadable(why) if why.contains("not a readable record"))
         );
+    }
+
+    #[test]
+    fn articles_prepared_before_claims_are_prepared_again_with_them() {
+        let a =
+            article("Sangin falls\n\nThe Taliban captured Sangin on Monday, officials said.", "2026-11-21T09:00:00Z");
+        assert!(!a.claims.events.is_empty(), "the import finds the fall");
+        let first = encode_article(&a).replacen("HRA2", "HRA1", 1);
+        assert_eq!(read_saved(&a.id, Some(first.clone())), Saved::Older(first.clone()));
+        let out = crate::import::run::run(crate::model::job::Job::Restore(vec![(a.id.clone(), first)]), &[]);
+        match &out[..] {
+            [crate::model::job::Outcome::Ready(r)] => assert_eq!(r.article, a),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

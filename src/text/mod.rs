@@ -4,6 +4,7 @@
 pub mod address;
 pub mod calendar;
 pub mod case;
+pub mod csv;
 pub mod fold;
 pub mod percent;
 pub mod snippet;

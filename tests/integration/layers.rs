@@ -11,7 +11,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("model", &["text"]),
     ("prepared", &["text", "model"]),
     ("engine", &["text", "model"]),
-    ("import", &["text", "model", "engine"]),
+    ("import", &["text", "model", "prepared", "engine"]),
     ("web", &["text", "model", "prepared"]),
 ];
 

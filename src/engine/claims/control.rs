@@ -68,7 +68,14 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
         };
         let cue_end = i + len;
         // "assault", "offensive", "siege" alone need their object: "assault on"
-        if sec == "attacked" && len == 1 && lex.is("attack_noun", &s.words[i]) && !s.words.get(cue_end).is_some_and(|w| matches!(w.as_str(), "on" | "against" | "in" | "of" | "into" | "targeting")) {
+        if sec == "attacked"
+            && len == 1
+            && lex.is("attack_noun", &s.words[i])
+            && !s
+                .words
+                .get(cue_end)
+                .is_some_and(|w| matches!(w.as_str(), "on" | "against" | "in" | "of" | "into" | "targeting"))
+        {
             i = cue_end;
             continue;
         }
@@ -76,7 +83,12 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
         // ongoing in full force to retake the district": an attack)
         let mut sec = sec;
         if i > 0 && s.words[i - 1] == "to" && !matches!(sec, "attacked" | "fell") {
-            let operation = (i.saturating_sub(9)..i).any(|k| matches!(s.words[k].as_str(), "operation" | "offensive" | "push" | "battle" | "fighting" | "campaign" | "fight"));
+            let operation = (i.saturating_sub(9)..i).any(|k| {
+                matches!(
+                    s.words[k].as_str(),
+                    "operation" | "offensive" | "push" | "battle" | "fighting" | "campaign" | "fight"
+                )
+            });
             if operation && matches!(sec, "capture" | "retaken") {
                 sec = "attacked";
             } else {
@@ -88,7 +100,8 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
         let hedged = (i.saturating_sub(4)..i)
             .any(|k| lex.at("not_happened", &s.words, k).is_some() && !(k + 1..i).any(|m| s.breaks_before(m)));
         // "denied that the district had fallen" (not "a claim denied by the ministry")
-        let denied = (i.saturating_sub(8)..i).any(|k| matches!(s.words[k].as_str(), "denied" | "denies" | "deny" | "rejected"));
+        let denied =
+            (i.saturating_sub(8)..i).any(|k| matches!(s.words[k].as_str(), "denied" | "denies" | "deny" | "rejected"));
         if denied || hedged || sec == "attack_generic" {
             i = cue_end;
             continue;
@@ -109,8 +122,13 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
         let replaced = s.words.iter().any(|w| matches!(w.as_str(), "replaced" | "relieved"));
         // "entered the district centre": a capture; "entered the city": an attack
         let sec = if matches!(word_at(s, i), "entered" | "walked") {
-            let seat = (cue_end..(cue_end + 5).min(n)).any(|k| matches!(s.words[k].as_str(), "centre" | "center" | "headquarters" | "compound"));
-            if seat { "capture" } else { "attacked" }
+            let seat = (cue_end..(cue_end + 5).min(n))
+                .any(|k| matches!(s.words[k].as_str(), "centre" | "center" | "headquarters" | "compound"));
+            if seat {
+                "capture"
+            } else {
+                "attacked"
+            }
         } else {
             sec
         };
@@ -174,7 +192,10 @@ fn target(
     let mut stop = end;
     while stop < n && stop < end + 16 && (stop == end || !s.breaks_before(stop) || s.gap(stop) == ",") {
         if stop > end
-            && matches!(s.words[stop].as_str(), "but" | "while" | "which" | "who" | "because" | "after" | "before" | "when")
+            && matches!(
+                s.words[stop].as_str(),
+                "but" | "while" | "which" | "who" | "because" | "after" | "before" | "when"
+            )
         {
             break;
         }

@@ -294,9 +294,10 @@ fn what_after(s: &Sentence, from: usize) -> Option<What> {
         }
         if let Some((w, len)) = what_at(s, k) {
             // "150 fighters killed two policemen": the group did the killing
-            let object = !s.breaks_before(k + len) && s.words.get(k + len).is_some_and(|x| {
-                quantity::at(s, k + len).is_some() || matches!(x.as_str(), "the" | "a" | "an" | "their" | "his")
-            });
+            let object = !s.breaks_before(k + len)
+                && s.words.get(k + len).is_some_and(|x| {
+                    quantity::at(s, k + len).is_some() || matches!(x.as_str(), "the" | "a" | "an" | "their" | "his")
+                });
             if matches!(w, What::Killed | What::Wounded | What::Captured | What::Casualties)
                 && object
                 && !matches!(s.words[k].as_str(), "died" | "dead")

@@ -162,7 +162,11 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                         // the bases §4 of the guidelines places in Washir
                         let name = crate::text::case::lowercase(&s.text[m.start..m.end]);
                         let words: Vec<String> = name.split(' ').map(str::to_string).collect();
-                        match (lex.at("in_washir", &words, 0) == Some(words.len()), s.word_at(m.start), s.word_at(m.end.saturating_sub(1))) {
+                        match (
+                            lex.at("in_washir", &words, 0) == Some(words.len()),
+                            s.word_at(m.start),
+                            s.word_at(m.end.saturating_sub(1)),
+                        ) {
                             (true, Some(wa), Some(wb)) => places.push(control::DistrictWords {
                                 a: wa,
                                 b: wb + 1,
@@ -178,7 +182,8 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
             let times: Vec<when::TimeWords> =
                 when::find(&s.words, anchor).into_iter().filter(|t| !of_the_claim(s, t.at)).collect();
             // a date at the start of the sentence dates all of it; others only their clause
-            let first_break = (1..s.words.len()).find(|&k| s.breaks_before(k) && s.gap(k) != "-").unwrap_or(s.words.len());
+            let first_break =
+                (1..s.words.len()).find(|&k| s.breaks_before(k) && s.gap(k) != "-").unwrap_or(s.words.len());
             let date_near = |at: usize, event: bool| -> Option<String> {
                 let in_clause = |t: &&when::TimeWords| {
                     let (x, y) = (t.at.min(at), t.at.max(at));
@@ -190,7 +195,11 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                 // another clause's date: an event's ("…2007, when the forces retook the
                 // town"), not a toll's ("a 13-year campaign that cost the lives of…")
                 if !times.is_empty() {
-                    return if event { times.iter().min_by_key(|t| t.at.abs_diff(at)).and_then(|t| t.date.clone()) } else { None };
+                    return if event {
+                        times.iter().min_by_key(|t| t.at.abs_diff(at)).and_then(|t| t.date.clone())
+                    } else {
+                        None
+                    };
                 }
                 if let Some(d) = &carried_date {
                     return d.clone();
@@ -290,7 +299,10 @@ fn of_the_claim(s: &Sentence, at: usize) -> bool {
     let w = |k: usize| s.words.get(k).map(String::as_str).unwrap_or("");
     (at >= 1 && lex.is("report_verb", w(at - 1)))
         || (at >= 2 && w(at - 1) == "on" && lex.is("report_verb", w(at - 2)))
-        || (at >= 2 && lex.is("report_verb", w(at - 2)) && s.words[at - 1].chars().all(char::is_alphabetic) && !matches!(w(at - 1), "in" | "since" | "that" | "last"))
+        || (at >= 2
+            && lex.is("report_verb", w(at - 2))
+            && s.words[at - 1].chars().all(char::is_alphabetic)
+            && !matches!(w(at - 1), "in" | "since" | "that" | "last"))
         || lex.is("report_verb", w(at + 1))
 }
 
@@ -310,10 +322,7 @@ fn present(s: &Sentence) -> bool {
         matches!(w.as_str(), "remain" | "remains" | "currently" | "now" | "still" | "ongoing" | "has" | "have")
             || (w == "there" && s.words.get(i + 1).is_some_and(|n| n == "are" || n == "is"))
             || (matches!(w.as_str(), "are" | "is") && s.words.get(i + 1).is_some_and(|n| n.ends_with("ing")))
-    }) && !s
-        .words
-        .iter()
-        .any(|w| matches!(w.as_str(), "will" | "would" | "plan" | "plans" | "planned" | "target"))
+    }) && !s.words.iter().any(|w| matches!(w.as_str(), "will" | "would" | "plan" | "plans" | "planned" | "target"))
 }
 
 /// The more specific of two dates of one claim (a day over a month over a year).
@@ -416,7 +425,8 @@ fn merge_events(found: Vec<Mention<ControlEvent>>) -> Vec<ControlEvent> {
     let handovers: Vec<(String, Option<String>)> =
         list.iter().filter(|e| e.event == Control::HandedOver).map(|e| (e.district.clone(), e.date.clone())).collect();
     list.retain(|e| {
-        e.event != Control::Withdrawal || !handovers.iter().any(|(d, date)| *d == e.district && !other_episode(date, &e.date))
+        e.event != Control::Withdrawal
+            || !handovers.iter().any(|(d, date)| *d == e.district && !other_episode(date, &e.date))
     });
     list.sort_by_key(|e| (e.at.segment, e.at.start));
     let _ = Control::Fell;

@@ -125,7 +125,9 @@ fn vague(s: &Sentence, i: usize) -> Option<(u32, u32, Option<u32>, usize)> {
 pub fn at(s: &Sentence, i: usize) -> Option<Quantity> {
     let lex = lexicon();
     let (mut q, mut j) = if let Some((v, lo, hi, n)) = vague(s, i) {
-        let exact = n == 2 && s.words[i] == "a" && matches!(s.words[i + 1].as_str(), "couple" | "dozen" | "hundred" | "thousand");
+        let exact = n == 2
+            && s.words[i] == "a"
+            && matches!(s.words[i + 1].as_str(), "couple" | "dozen" | "hundred" | "thousand");
         (Quantity { value: v, low: Some(lo), high: hi, approx: !exact, first: i, end: i + n }, i + n)
     } else {
         let (v, j) = number(s, i)?;
