@@ -112,7 +112,7 @@ pub struct Place {
 }
 
 /// Who makes a claim.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Claimant {
     /// As named: a person without title ("Dawlat Waziri"), else the body ("defense
     /// ministry"); `None` when the outlet speaks in its own voice.

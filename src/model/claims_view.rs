@@ -4,7 +4,8 @@
 //! the same wire story counts once (the same claim, in the same words, from two articles).
 
 use crate::model::article::Article;
-use crate::model::claims::{ClaimantKind, Control, ControlEvent, Figure, Place};
+use crate::model::claims::{Claimant, ClaimantKind, Control, ControlEvent, Figure, Place};
+use std::collections::HashMap;
 use crate::model::library::Library;
 use crate::text::calendar::human_date;
 use crate::text::csv::line;
@@ -39,31 +40,35 @@ fn same_time(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
-fn same_figure(a: &Figure, b: &Figure) -> bool {
-    a.what == b.what && a.side == b.side && a.value == b.value && a.claimant == b.claimant && a.quote == b.quote
+/// What makes two claims one: the same claim by the same source in the same words.
+fn figure_key(f: &Figure) -> (u8, u8, u32, &Claimant, &str) {
+    (f.what as u8, f.side as u8, f.value, &f.claimant, &f.quote)
 }
 
-fn same_event(a: &ControlEvent, b: &ControlEvent) -> bool {
-    a.event == b.event && a.district == b.district && a.claimant == b.claimant && a.quote == b.quote
+fn event_key(e: &ControlEvent) -> (u8, u8, u32, &Claimant, &str) {
+    (e.event as u8, 0, 0, &e.claimant, &e.quote)
 }
 
-/// The rows of `items` over the shown articles, copies folded into their first.
-fn rows<T>(
-    library: &Library,
+/// The rows of `items` over the shown articles, copies (in other articles) folded into
+/// their first.
+fn rows<'a, T: 'a>(
+    library: &'a Library,
     shown: &[usize],
-    items: impl Fn(&Article) -> &[T],
-    same: impl Fn(&T, &T) -> bool,
+    items: impl Fn(&'a Article) -> &'a [T],
+    key: impl Fn(&'a T) -> (u8, u8, u32, &'a Claimant, &'a str),
 ) -> Vec<Row> {
     let mut out: Vec<Row> = Vec::new();
+    let mut seen: HashMap<(u8, u8, u32, &Claimant, &str), usize> = HashMap::new();
     for &ai in shown {
         let Some(a) = library.articles.get(ai) else { continue };
         for (k, item) in items(a).iter().enumerate() {
-            let copy = out.iter_mut().find(|r| {
-                r.article != ai && items(&library.articles[r.article]).get(r.item).is_some_and(|o| same(o, item))
-            });
-            match copy {
-                Some(r) => r.copies.push(ai),
-                None => out.push(Row { article: ai, item: k, copies: Vec::new(), disputed: false }),
+            match seen.get(&key(item)) {
+                Some(&r) if out[r].article != ai => out[r].copies.push(ai),
+                Some(_) => {}
+                None => {
+                    seen.insert(key(item), out.len());
+                    out.push(Row { article: ai, item: k, copies: Vec::new(), disputed: false });
+                }
             }
         }
     }
@@ -90,22 +95,24 @@ fn disagree(a: &Figure, b: &Figure) -> bool {
 /// time (oldest first, undated last); in a group, counts of the same people stand
 /// together, and those that disagree are marked.
 pub fn figure_groups(library: &Library, shown: &[usize]) -> Vec<FigureGroup> {
-    let all = rows(library, shown, |a| &a.claims.figures, same_figure);
-    let mut groups: Vec<FigureGroup> = Vec::new();
+    let all = rows(library, shown, |a| &a.claims.figures, figure_key);
+    // by district and exact date first, then a month or year takes in the days within it
+    let mut exact: HashMap<(Option<&str>, Option<&str>), Vec<Row>> = HashMap::new();
     for r in all {
         let f = figure(library, &r);
-        let g = groups.iter_mut().find(|g| g.district == f.district && same_time(&g.date, &f.date));
-        match g {
-            Some(g) => {
-                // the group's date: the coarser of the two (what all its rows share)
-                if let (Some(gd), Some(fd)) = (&g.date, &f.date) {
-                    if fd.len() < gd.len() {
-                        g.date = Some(fd.clone());
-                    }
-                }
-                g.rows.push(r);
-            }
-            None => groups.push(FigureGroup { district: f.district.clone(), date: f.date.clone(), rows: vec![r] }),
+        exact.entry((f.district.as_deref(), f.date.as_deref())).or_default().push(r);
+    }
+    let mut keyed: Vec<_> = exact.into_iter().collect();
+    keyed.sort_by(|a, b| {
+        let ((ad, at), (bd, bt)) = (a.0, b.0);
+        (ad.is_none(), ad, at.is_none(), at).cmp(&(bd.is_none(), bd, bt.is_none(), bt))
+    });
+    let mut groups: Vec<FigureGroup> = Vec::new();
+    for ((district, date), rows) in keyed {
+        let (district, date) = (district.map(str::to_string), date.map(str::to_string));
+        match groups.last_mut() {
+            Some(g) if g.district == district && g.date.is_some() && same_time(&g.date, &date) => g.rows.extend(rows),
+            _ => groups.push(FigureGroup { district, date, rows }),
         }
     }
     for g in &mut groups {
@@ -118,14 +125,6 @@ pub fn figure_groups(library: &Library, shown: &[usize]) -> Vec<FigureGroup> {
             (f.what, f.side, f.value)
         });
     }
-    groups.sort_by(|a, b| {
-        (a.district.is_none(), &a.district, a.date.is_none(), &a.date).cmp(&(
-            b.district.is_none(),
-            &b.district,
-            b.date.is_none(),
-            &b.date,
-        ))
-    });
     groups
 }
 
@@ -151,7 +150,7 @@ fn opposed(a: Control, b: Control) -> bool {
 
 /// The control events of `district` in the shown articles.
 pub fn timeline(library: &Library, shown: &[usize], district: &str) -> Timeline {
-    let mut all: Vec<Row> = rows(library, shown, |a| &a.claims.events, same_event)
+    let mut all: Vec<Row> = rows(library, shown, |a| &a.claims.events, event_key)
         .into_iter()
         .filter(|r| event(library, r).district == district)
         .collect();

@@ -16,6 +16,7 @@ use crate::web::components::filter_panel::FilterPanel;
 use crate::web::components::import_controls::ImportControls;
 use crate::web::components::import_report::ImportReport;
 use crate::web::components::legend::Legend;
+use crate::web::components::figures_panel::FiguresPanel;
 use crate::web::components::notes_panel::NotesPanel;
 use crate::web::components::reader::Reader;
 use crate::web::context::{OnFilters, Shared};
@@ -67,16 +68,18 @@ enum Tab {
     Articles,
     Entities,
     Notes,
+    Figures,
 }
 
 impl Tab {
-    const ALL: [Tab; 3] = [Tab::Articles, Tab::Entities, Tab::Notes];
+    const ALL: [Tab; 4] = [Tab::Articles, Tab::Entities, Tab::Notes, Tab::Figures];
 
     fn testid(self) -> &'static str {
         match self {
             Tab::Articles => "tab-articles",
             Tab::Entities => "tab-entities",
             Tab::Notes => "tab-notes",
+            Tab::Figures => "tab-figures",
         }
     }
 }
@@ -217,14 +220,17 @@ fn shell() -> Html {
                             { tab_button(Tab::Articles, "Articles", "tab-articles") }
                             { tab_button(Tab::Entities, "Entities", "tab-entities") }
                             { tab_button(Tab::Notes, "Notes", "tab-notes") }
+                            { tab_button(Tab::Figures, "Figures", "tab-figures") }
                         </div>
                         <div id="side-panel" role="tabpanel">
                             if *tab == Tab::Articles {
                                 <ArticleList selected={current.clone()} shown={(*shown).clone()} filters={filters.clone()} on_change={on_filters.clone()} />
                             } else if *tab == Tab::Entities {
                                 <EntityPanel current={current.clone()} shown={(*shown).clone()} filters={filters.clone()} on_change={on_filters.clone()} />
-                            } else {
+                            } else if *tab == Tab::Notes {
                                 <NotesPanel shown={(*shown).clone()} filters={filters.clone()} />
+                            } else {
+                                <FiguresPanel shown={(*shown).clone()} filters={filters.clone()} />
                             }
                         </div>
                     </aside>

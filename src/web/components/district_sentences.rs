@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::model::filters::Filters;
 use crate::model::route::{article_href, list_href, mention_href};
 use crate::text::wording::count;
+use crate::web::components::district_timeline::DistrictTimeline;
 use crate::web::context::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -45,13 +46,15 @@ pub fn district_sentences(props: &DistrictSentencesProps) -> Html {
     html! {
         <section class="district-view" aria-labelledby="reader-title" data-testid="district-view">
             <header class="meta">
-                <h1 id="reader-title" class="reader-title" tabindex="-1">{ format!("Sentences naming {name}") }</h1>
+                <h1 id="reader-title" class="reader-title" tabindex="-1">{ name }</h1>
                 <p class="district-view-count">
                     { format!("{} in {}, with the other filters applied. ", count(sentences, "sentence"), count(per_article.len(), "article")) }
                     {"Each opens the article at its place."}
                 </p>
                 { choose }
             </header>
+            <DistrictTimeline name={name.to_string()} counted={props.counted.clone()} filters={props.filters.clone()} />
+            <h2 class="district-sentences-title">{ format!("Sentences naming {name}") }</h2>
             <ol class="district-sentences" data-testid="district-sentences">
                 { for per_article.iter().map(|(i, list)| {
                     let a = &library.articles[*i];
