@@ -144,9 +144,13 @@ pub fn in_sentence(s: &Sentence) -> Vec<Found> {
         let after = s.words.get(q.end).map(String::as_str).unwrap_or("");
         let before = if q.first > 0 { s.words[q.first - 1].as_str() } else { "" };
         let money = s.gap(q.first).ends_with(['$', '£', '€']);
-        let dated = super::when::find(&s.words[q.first.saturating_sub(1)..(q.end + 1).min(n)], None)
+        // "11 October", "October 11": the number is a day
+        let from = q.first.saturating_sub(1);
+        let at = q.first - from;
+        let window = &s.words[from..(q.end + 1).min(n)];
+        let dated = super::when::find(window, None)
             .iter()
-            .any(|t| t.date.is_some())
+            .any(|t| t.at == at || (t.at + 1 == at && crate::text::calendar::month_number(&window[t.at]).is_some()))
             || matches!(
                 before,
                 "no" | "number"
@@ -229,10 +233,12 @@ fn group(s: &Sentence, q: Quantity, earlier: &[Found]) -> Option<Found> {
             (noun_what, side_of(s, q, b, side_end), matches!(last, "families" | "family"), b)
         }
         None => {
-            // an elided noun: "six soldiers killed and four wounded"
-            let (w, len) = what_at(s, q.end)?;
+            // an elided noun: "six soldiers killed and four wounded", "dozens more wounded"
+            let more = usize::from(s.words.get(q.end).is_some_and(|w| matches!(w.as_str(), "more" | "others" | "other")));
+            let (w, len) = what_at(s, q.end + more)
+                .or_else(|| (more == 1).then(|| what_after(s, q.end + 1).map(|w| (w, 1))).flatten())?;
             let side = earlier.last().map_or(Side::Unknown, |f| f.side);
-            return Some(Found { what: w, side, families: false, q, quote: (q.first, q.end + len) });
+            return Some(Found { what: w, side, families: false, q, quote: (q.first, q.end + more + len) });
         }
     };
     let what = noun_what.or_else(|| what_before(s, q)).or_else(|| what_after(s, end));
@@ -247,6 +253,8 @@ fn group(s: &Sentence, q: Quantity, earlier: &[Found]) -> Option<Found> {
             What::Force
         }
     };
+    // people who flee are civilians unless the text says otherwise
+    let side = if what == What::Displaced && side == Side::Unknown { Side::Civilian } else { side };
     Some(Found { what, side, families, q, quote: (q.first, end) })
 }
 
@@ -342,6 +350,11 @@ fn side_of(s: &Sentence, q: Quantity, end: usize, side_end: usize) -> Side {
     }
     if government {
         return Side::Government;
+    }
+    // "Three soldiers died" in a sentence about British troops: theirs
+    let ambiguous = matches!(head, "soldiers" | "soldier" | "troops" | "personnel" | "men" | "servicemen" | "forces");
+    if ambiguous && !s.words.iter().any(|w| lex.is("mark_government", w)) && s.words.iter().any(|w| lex.is("mark_foreign", w)) {
+        return Side::Foreign;
     }
     match head {
         "soldiers" | "soldier" | "police" | "policemen" | "policeman" | "officers" | "forces" | "guards"
