@@ -133,7 +133,11 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
             sec
         };
         let word = word_at(s, i);
+        // "the Marines took over Sangin from British forces": a handover between allies
+        let from_allies = sec == "capture"
+            && (cue_end..n).any(|k| s.words[k] == "from" && party(s, k + 1, (k + 4).min(n)) == Party::Government);
         let event = match sec {
+            _ if from_allies => Control::HandedOver,
             "handed_over" => Control::HandedOver,
             "withdrawal" if replaced => Control::HandedOver,
             "withdrawal" => Control::Withdrawal,
@@ -221,7 +225,9 @@ fn target(
         }
     }
     let after: Vec<&DistrictWords> = places.iter().filter(|p| p.a >= end && p.a < stop).collect();
-    if !after.is_empty() && !passive_fell {
+    // the object comes soon after the word ("take position … on the outskirts of Lashkar
+    // Gah" takes no district); a list may run on from there
+    if !after.is_empty() && !passive_fell && after[0].a <= end + 7 {
         let first = after[0].a;
         let partial = partial_in(end, first);
         let list: Vec<(&'static str, Option<String>)> = dedup(after.iter().map(|p| (p.district, p.place.clone())));
@@ -241,7 +247,11 @@ fn target(
     let after_partial = partial_in(end, (end + 3).min(n));
     let from = i.saturating_sub(10);
     let before: Vec<&DistrictWords> = places.iter().filter(|p| p.b <= i && p.a >= from).collect();
-    if let Some(p) = before.last() {
+    // a district before a taking or a handover is its object only in the passive ("Musa
+    // Qala was captured"); before "the Marines in Nawa had taken" it is where they were
+    let passive = (i.saturating_sub(2)..i).any(|k| matches!(s.words[k].as_str(), "was" | "were" | "been" | "be" | "is" | "are"));
+    let needs_passive = matches!(sec, "capture" | "retaken" | "handed_over");
+    if let Some(p) = before.last().filter(|_| passive || !needs_passive || i == 0) {
         if !(p.b..=i).any(|k| s.breaks_before(k) && s.gap(k) != ",") || sec == "fell" {
             let partial = partial_in(p.a.saturating_sub(4), i) || after_partial;
             return Some((vec![(p.district, p.place.clone())], partial, (p.a, end)));

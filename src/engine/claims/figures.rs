@@ -238,6 +238,7 @@ fn group(s: &Sentence, q: Quantity, earlier: &[Found]) -> Option<Found> {
             let (w, len) = what_at(s, q.end + more)
                 .or_else(|| (more == 1).then(|| what_after(s, q.end + 1).map(|w| (w, 1))).flatten())?;
             let side = earlier.last().map_or(Side::Unknown, |f| f.side);
+            let side = if w == What::Displaced && side == Side::Unknown { Side::Civilian } else { side };
             return Some(Found { what: w, side, families: false, q, quote: (q.first, q.end + more + len) });
         }
     };

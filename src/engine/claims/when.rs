@@ -177,6 +177,7 @@ pub fn find(words: &[String], anchor: Option<i64>) -> Vec<TimeWords> {
                     2,
                 )),
                 ("recent", "days") | ("past", "few") => Some((anchor.and_then(|a| span(a - 7, a)), 2)),
+                ("recent", "weeks") | ("past", "weeks") => Some((anchor.and_then(|a| span(a - 27, a)), 2)),
                 ("a", "week") if w(i + 2) == "ago" => Some((anchor.map(|a| day_iso(a - 7)), 3)),
                 _ => None,
             };
