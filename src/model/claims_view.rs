@@ -5,10 +5,10 @@
 
 use crate::model::article::Article;
 use crate::model::claims::{Claimant, ClaimantKind, Control, ControlEvent, Figure, Place};
-use std::collections::HashMap;
 use crate::model::library::Library;
 use crate::text::calendar::human_date;
 use crate::text::csv::line;
+use std::collections::HashMap;
 
 /// One claim as a row: where it is (article, index in the article's list) and the other
 /// articles that carry the same words (copies of one wire story).
@@ -26,9 +26,23 @@ pub struct Row {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FigureGroup {
     pub district: Option<String>,
-    /// The finest date all its rows share (`None`: not dated).
+    /// The date all its rows share (`None`: not dated).
     pub date: Option<String>,
+    /// The figures give no date, and `date` is the day the articles carrying them were
+    /// published (claims of one day's reports set side by side).
+    pub reported: bool,
     pub rows: Vec<Row>,
+}
+
+impl FigureGroup {
+    /// "Musa Qala · 26 Aug 2015", "Lashkar Gah · reported 12 Oct 2020".
+    pub fn label(&self) -> String {
+        let place = self.district.as_deref().unwrap_or("No district named");
+        match (&self.date, self.reported) {
+            (Some(_), true) => format!("{place} · undated, reported {}", date_label(&self.date)),
+            _ => format!("{place} · {}", date_label(&self.date)),
+        }
+    }
 }
 
 /// Dates of one time: equal, or one within the other ("2015-08" and "2015-08-26").
@@ -97,22 +111,29 @@ fn disagree(a: &Figure, b: &Figure) -> bool {
 pub fn figure_groups(library: &Library, shown: &[usize]) -> Vec<FigureGroup> {
     let all = rows(library, shown, |a| &a.claims.figures, figure_key);
     // by district and exact date first, then a month or year takes in the days within it
-    let mut exact: HashMap<(Option<&str>, Option<&str>), Vec<Row>> = HashMap::new();
+    // undated figures are grouped by the day of the article reporting them
+    let mut exact: HashMap<(Option<&str>, bool, Option<&str>), Vec<Row>> = HashMap::new();
     for r in all {
         let f = figure(library, &r);
-        exact.entry((f.district.as_deref(), f.date.as_deref())).or_default().push(r);
+        let key = match f.date.as_deref() {
+            Some(d) => (f.district.as_deref(), false, Some(d)),
+            None => (f.district.as_deref(), true, library.articles[r.article].date.as_deref()),
+        };
+        exact.entry(key).or_default().push(r);
     }
     let mut keyed: Vec<_> = exact.into_iter().collect();
     keyed.sort_by(|a, b| {
-        let ((ad, at), (bd, bt)) = (a.0, b.0);
-        (ad.is_none(), ad, at.is_none(), at).cmp(&(bd.is_none(), bd, bt.is_none(), bt))
+        let ((ad, ar, at), (bd, br, bt)) = (a.0, b.0);
+        (ad.is_none(), ad, ar, at.is_none(), at).cmp(&(bd.is_none(), bd, br, bt.is_none(), bt))
     });
     let mut groups: Vec<FigureGroup> = Vec::new();
-    for ((district, date), rows) in keyed {
+    for ((district, reported, date), rows) in keyed {
         let (district, date) = (district.map(str::to_string), date.map(str::to_string));
         match groups.last_mut() {
-            Some(g) if g.district == district && g.date.is_some() && same_time(&g.date, &date) => g.rows.extend(rows),
-            _ => groups.push(FigureGroup { district, date, rows }),
+            Some(g) if g.district == district && !reported && !g.reported && same_time(&g.date, &date) => {
+                g.rows.extend(rows)
+            }
+            _ => groups.push(FigureGroup { district, date, reported, rows }),
         }
     }
     for g in &mut groups {
@@ -377,6 +398,22 @@ mod tests {
             Claims { figures: vec![Figure { low: None, ..hedged }], events: vec![] },
         ]);
         assert!(figure_groups(&lib, &[0, 1])[0].rows.iter().all(|r| !r.disputed));
+    }
+
+    #[test]
+    fn undated_figures_stand_with_the_day_they_were_reported() {
+        let undated = |v: u32| Figure {
+            date: None,
+            ..fig(What::Displaced, Side::Civilian, v, Some(v), ClaimantKind::Government, "x")
+        };
+        let lib = library(vec![
+            Claims { figures: vec![undated(300)], events: vec![] },
+            Claims { figures: vec![undated(1500)], events: vec![] },
+        ]);
+        let groups = figure_groups(&lib, &[0, 1]);
+        assert_eq!(groups.len(), 2, "two days' reports: not set against each other");
+        assert!(groups.iter().all(|g| g.reported && g.rows.iter().all(|r| !r.disputed)));
+        assert_eq!(groups[0].label(), "Musa Qala · undated, reported 26 Aug 2015");
     }
 
     #[test]

@@ -89,7 +89,12 @@ fn cases(held_out: bool) -> (BTreeMap<String, Value>, BTreeMap<String, Value>) {
         }
         let g: Value = serde_json::from_str(&text).unwrap();
         let (article, _) = import(&dir);
-        pred.insert(slug.clone(), claims_json(&slug, article.date.as_deref(), &article.claims));
+        let json = claims_json(&slug, article.date.as_deref(), &article.claims);
+        // CLAIMS_DUMP=<slug> prints what the engine found in one case
+        if std::env::var("CLAIMS_DUMP").is_ok_and(|d| d == slug) {
+            eprintln!("{}", serde_json::to_string_pretty(&json).unwrap());
+        }
+        pred.insert(slug.clone(), json);
         gold.insert(slug, g);
     }
     (gold, pred)

@@ -249,7 +249,8 @@ fn target(
     let before: Vec<&DistrictWords> = places.iter().filter(|p| p.b <= i && p.a >= from).collect();
     // a district before a taking or a handover is its object only in the passive ("Musa
     // Qala was captured"); before "the Marines in Nawa had taken" it is where they were
-    let passive = (i.saturating_sub(2)..i).any(|k| matches!(s.words[k].as_str(), "was" | "were" | "been" | "be" | "is" | "are"));
+    let passive =
+        (i.saturating_sub(2)..i).any(|k| matches!(s.words[k].as_str(), "was" | "were" | "been" | "be" | "is" | "are"));
     let needs_passive = matches!(sec, "capture" | "retaken" | "handed_over");
     if let Some(p) = before.last().filter(|_| passive || !needs_passive || i == 0) {
         if !(p.b..=i).any(|k| s.breaks_before(k) && s.gap(k) != ",") || sec == "fell" {

@@ -234,7 +234,8 @@ fn group(s: &Sentence, q: Quantity, earlier: &[Found]) -> Option<Found> {
         }
         None => {
             // an elided noun: "six soldiers killed and four wounded", "dozens more wounded"
-            let more = usize::from(s.words.get(q.end).is_some_and(|w| matches!(w.as_str(), "more" | "others" | "other")));
+            let more =
+                usize::from(s.words.get(q.end).is_some_and(|w| matches!(w.as_str(), "more" | "others" | "other")));
             let (w, len) = what_at(s, q.end + more)
                 .or_else(|| (more == 1).then(|| what_after(s, q.end + 1).map(|w| (w, 1))).flatten())?;
             let side = earlier.last().map_or(Side::Unknown, |f| f.side);
@@ -354,7 +355,10 @@ fn side_of(s: &Sentence, q: Quantity, end: usize, side_end: usize) -> Side {
     }
     // "Three soldiers died" in a sentence about British troops: theirs
     let ambiguous = matches!(head, "soldiers" | "soldier" | "troops" | "personnel" | "men" | "servicemen" | "forces");
-    if ambiguous && !s.words.iter().any(|w| lex.is("mark_government", w)) && s.words.iter().any(|w| lex.is("mark_foreign", w)) {
+    if ambiguous
+        && !s.words.iter().any(|w| lex.is("mark_government", w))
+        && s.words.iter().any(|w| lex.is("mark_foreign", w))
+    {
         return Side::Foreign;
     }
     match head {

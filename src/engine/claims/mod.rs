@@ -44,6 +44,14 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
         }
     }
     let paragraphs: Vec<Vec<Sentence>> = read.iter().map(|&si| Sentence::split(si, segs[si].text)).collect();
+    // the day of the story's event, as its first paragraphs give it ("on Friday"): the
+    // date of a casualty or a deployment the story reports without a date of its own
+    let story = paragraphs
+        .iter()
+        .take(6)
+        .flatten()
+        .flat_map(|s| when::find(&s.words, anchor).into_iter().filter(|t| !of_the_claim(s, t.at)))
+        .find_map(|t| t.date.filter(|d| d.len() == 10));
     let people: Vec<PersonMention> = a
         .mentions
         .iter()
@@ -219,12 +227,19 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                 let at = place_of(f.quote.0, f.quote.1);
                 // "drawing down to about 4,500 troops": a target, not a state
                 let target = f.q.first > 0 && s.words[f.q.first - 1] == "to";
-                let date = if f.what == What::Force && target {
+                // tolls over years ("since 2001", "a 13-year campaign") have no date
+                let history = historical(s);
+                let date = if (f.what == What::Force && target) || history {
                     None
-                } else if f.what == What::Force && times.is_empty() && carried_date.is_none() {
-                    present(s).then(|| when::anchor_iso(anchor)).flatten()
+                } else if f.what == What::Force && times.is_empty() && carried_date.is_none() && present(s) {
+                    when::anchor_iso(anchor)
                 } else {
-                    date_near(f.q.first, false)
+                    date_near(f.q.first, false).or_else(|| {
+                        // undated in its sentence: the story's day (its month for people
+                        // displaced, who flee over days)
+                        let d = story.clone()?;
+                        Some(if f.what == What::Displaced { d[..7].to_string() } else { d })
+                    })
                 };
                 figures.push(Mention {
                     item: Figure {
@@ -306,6 +321,17 @@ fn of_the_claim(s: &Sentence, at: usize) -> bool {
         || lex.is("report_verb", w(at + 1))
 }
 
+/// A sentence about years past: a toll since a year, over a campaign, at a peak.
+fn historical(s: &Sentence) -> bool {
+    s.words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "since" | "years" | "decade" | "decades" | "campaign" | "altogether" | "throughout" | "peak" | "peaked"
+        ) || w.ends_with("-year")
+            || w.ends_with("-years")
+    })
+}
+
 /// Fighting going on as the article is written ("are attacking", "is ongoing", "still"):
 /// the article's day.
 fn ongoing_now(s: &Sentence) -> bool {
@@ -356,7 +382,6 @@ fn merge_figures(found: Vec<Mention<Figure>>) -> Vec<Figure> {
                 && g.side == f.side
                 && g.value == f.value
                 && (g.claimant.kind == f.claimant.kind || f.claimant.kind == ClaimantKind::Unattributed)
-                && !other_episode(&g.date, &f.date)
         });
         match same {
             Some(o) => {

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::model::claims_view::{date_label, events_csv, figure, figure_groups, figures_csv, mention_at, timeline};
+use crate::model::claims_view::{events_csv, figure, figure_groups, figures_csv, mention_at, timeline};
 use crate::model::districts::helmand_districts;
 use crate::model::filters::Filters;
 use crate::model::route::{district_href, mention_href};
@@ -40,12 +40,11 @@ pub fn figures_panel(props: &FiguresPanelProps) -> Html {
         })
     };
     let group_views = groups.iter().map(|g| {
-        let place = g.district.clone().unwrap_or_else(|| "No district named".into());
         let disputed = g.rows.iter().any(|r| r.disputed);
         html! {
             <li class="figure-group" data-testid="figure-group">
                 <h3>
-                    { format!("{place} · {}", date_label(&g.date)) }
+                    { g.label() }
                     if disputed { <span class="disputed-badge">{"Claims differ"}</span> }
                 </h3>
                 <ul>
