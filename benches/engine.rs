@@ -34,6 +34,19 @@ fn main() {
             std::hint::black_box(annotate_article(c));
         }
     });
+    // the engine as the worker runs it: entities, then claims over them
+    let annotated: Vec<_> = cleaned.iter().map(|c| (c, annotate_article(c))).collect();
+    measure("claims engine (extract)", text_bytes, || {
+        for (c, a) in &annotated {
+            std::hint::black_box(helmand_reader::engine::claims::extract(c, a, Some("2015-08-27")));
+        }
+    });
+    measure("entity + claims engine", text_bytes, || {
+        for c in &cleaned {
+            let a = annotate_article(c);
+            std::hint::black_box(helmand_reader::engine::claims::extract(c, &a, Some("2015-08-27")));
+        }
+    });
     measure("clean + annotate (raw text)", raw_bytes, || {
         for s in SEEDS {
             std::hint::black_box(annotate_article(&clean(s.text, Hints::default())));

@@ -8,6 +8,7 @@ use crate::model::claims::{Claimant, ClaimantKind, Control, ControlEvent, Figure
 use crate::model::library::Library;
 use crate::text::calendar::human_date;
 use crate::text::csv::line;
+use crate::text::sort::sort_by;
 use std::collections::HashMap;
 
 /// One claim as a row: where it is (article, index in the article's list) and the other
@@ -55,12 +56,21 @@ fn same_time(a: &Option<String>, b: &Option<String>) -> bool {
 }
 
 /// What makes two claims one: the same claim by the same source in the same words.
-fn figure_key(f: &Figure) -> (u8, u8, u32, &Claimant, &str) {
-    (f.what as u8, f.side as u8, f.value, &f.claimant, &f.quote)
+fn key(kind: u32, claimant: &Claimant, quote: &str) -> String {
+    let mut k = kind.to_string();
+    for part in [claimant.kind.as_str(), claimant.name.as_deref().unwrap_or(""), quote] {
+        k.push('\u{1f}');
+        k.push_str(part);
+    }
+    k
 }
 
-fn event_key(e: &ControlEvent) -> (u8, u8, u32, &Claimant, &str) {
-    (e.event as u8, 0, 0, &e.claimant, &e.quote)
+fn figure_key(f: &Figure) -> String {
+    key(f.value << 8 | (f.what as u32) << 4 | f.side as u32, &f.claimant, &f.quote)
+}
+
+fn event_key(e: &ControlEvent) -> String {
+    key(e.event as u32, &e.claimant, &e.quote)
 }
 
 /// The rows of `items` over the shown articles, copies (in other articles) folded into
@@ -69,10 +79,10 @@ fn rows<'a, T: 'a>(
     library: &'a Library,
     shown: &[usize],
     items: impl Fn(&'a Article) -> &'a [T],
-    key: impl Fn(&'a T) -> (u8, u8, u32, &'a Claimant, &'a str),
+    key: impl Fn(&'a T) -> String,
 ) -> Vec<Row> {
     let mut out: Vec<Row> = Vec::new();
-    let mut seen: HashMap<(u8, u8, u32, &Claimant, &str), usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for &ai in shown {
         let Some(a) = library.articles.get(ai) else { continue };
         for (k, item) in items(a).iter().enumerate() {
@@ -108,21 +118,28 @@ fn disagree(a: &Figure, b: &Figure) -> bool {
 /// The figures of the shown articles, grouped by district (alphabetical, none last) and
 /// time (oldest first, undated last); in a group, counts of the same people stand
 /// together, and those that disagree are marked.
+#[inline(never)] // called from the view and the CSV: one copy in the page
 pub fn figure_groups(library: &Library, shown: &[usize]) -> Vec<FigureGroup> {
     let all = rows(library, shown, |a| &a.claims.figures, figure_key);
     // by district and exact date first, then a month or year takes in the days within it
     // undated figures are grouped by the day of the article reporting them
-    let mut exact: HashMap<(Option<&str>, bool, Option<&str>), Vec<Row>> = HashMap::new();
+    type Key<'k> = (Option<&'k str>, bool, Option<&'k str>);
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut keyed: Vec<(Key, Vec<Row>)> = Vec::new();
     for r in all {
         let f = figure(library, &r);
-        let key = match f.date.as_deref() {
+        let k: Key = match f.date.as_deref() {
             Some(d) => (f.district.as_deref(), false, Some(d)),
             None => (f.district.as_deref(), true, library.articles[r.article].date.as_deref()),
         };
-        exact.entry(key).or_default().push(r);
+        let text = format!("{}\u{1f}{}\u{1f}{}", k.0.unwrap_or("\u{1f}"), k.1, k.2.unwrap_or("\u{1f}"));
+        let i = *at.entry(text).or_insert_with(|| {
+            keyed.push((k, Vec::new()));
+            keyed.len() - 1
+        });
+        keyed[i].1.push(r);
     }
-    let mut keyed: Vec<_> = exact.into_iter().collect();
-    keyed.sort_by(|a, b| {
+    sort_by(&mut keyed, |a, b| {
         let ((ad, ar, at), (bd, br, bt)) = (a.0, b.0);
         (ad.is_none(), ad, ar, at.is_none(), at).cmp(&(bd.is_none(), bd, br, bt.is_none(), bt))
     });
@@ -141,9 +158,9 @@ pub fn figure_groups(library: &Library, shown: &[usize]) -> Vec<FigureGroup> {
         for (i, r) in g.rows.iter_mut().enumerate() {
             r.disputed = figs.iter().enumerate().any(|(j, o)| j != i && disagree(&figs[i], o));
         }
-        g.rows.sort_by_key(|r| {
-            let f = figure(library, r);
-            (f.what, f.side, f.value)
+        sort_by(&mut g.rows, |a, b| {
+            let (x, y) = (figure(library, a), figure(library, b));
+            (x.what, x.side, x.value).cmp(&(y.what, y.side, y.value))
         });
     }
     groups
@@ -170,13 +187,14 @@ fn opposed(a: Control, b: Control) -> bool {
 }
 
 /// The control events of `district` in the shown articles.
+#[inline(never)]
 pub fn timeline(library: &Library, shown: &[usize], district: &str) -> Timeline {
     let mut all: Vec<Row> = rows(library, shown, |a| &a.claims.events, event_key)
         .into_iter()
         .filter(|r| event(library, r).district == district)
         .collect();
     // stable: events of one date keep their article order
-    all.sort_by(|a, b| {
+    sort_by(&mut all, |a, b| {
         let (x, y) = (&event(library, a).date, &event(library, b).date);
         (x.is_none(), x).cmp(&(y.is_none(), y))
     });

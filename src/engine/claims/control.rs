@@ -60,8 +60,7 @@ pub fn in_sentence(s: &Sentence, places: &[DistrictWords], current: Option<&'sta
 
     let mut i = 0;
     while i < n {
-        let best =
-            CUES.iter().filter_map(|sec| lex.at(sec, &s.words, i).map(|len| (*sec, len))).max_by_key(|(_, len)| *len);
+        let best = lex.best(&CUES, &s.words, i).map(|(k, len)| (CUES[k], len));
         let Some((sec, len)) = best else {
             i += 1;
             continue;

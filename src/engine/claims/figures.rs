@@ -29,7 +29,8 @@ const WHATS: [(&str, What); 5] = [
 /// The longest "what" phrase at word `i`: its kind and length.
 fn what_at(s: &Sentence, i: usize) -> Option<(What, usize)> {
     let lex = lexicon();
-    WHATS.iter().filter_map(|(sec, w)| lex.at(sec, &s.words, i).map(|n| (*w, n))).max_by_key(|(_, n)| *n)
+    const NAMES: [&str; 5] = ["casualties", "killed", "wounded", "captured", "displaced"];
+    lex.best(&NAMES, &s.words, i).map(|(k, n)| (WHATS[k].1, n))
 }
 
 /// Words after a number that say it is not a count of people.

@@ -1,16 +1,21 @@
 //! The word lists of the claims engine (`data/claims.txt`), read once, and phrase matching
 //! on the lower-cased words of a sentence.
 
+use crate::engine::entities::cues::FxHasher;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+/// Short words: a fast hash (the keys are our own lists, not hostile input).
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 const DATA: &str = include_str!("../../../data/claims.txt");
 
 pub struct Lexicon {
     /// Section name -> index.
-    sections: Vec<&'static str>,
+    sections: Map<&'static str, usize>,
     /// First word -> (section, phrase words), longest phrases first.
-    by_first: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
+    by_first: Map<&'static str, Vec<(usize, Vec<&'static str>)>>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -20,14 +25,15 @@ pub fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     fn parse(data: &'static str) -> Lexicon {
-        let mut sections: Vec<&'static str> = Vec::new();
-        let mut by_first: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>> = HashMap::new();
+        let mut sections: Map<&'static str, usize> = Map::default();
+        let mut by_first: Map<&'static str, Vec<(usize, Vec<&'static str>)>> = Map::default();
         for line in data.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                sections.push(name);
+                let n = sections.len();
+                sections.insert(name, n);
                 continue;
             }
             let sec = sections.len().checked_sub(1).expect("data/claims.txt: a phrase before any [section]");
@@ -41,20 +47,39 @@ impl Lexicon {
     }
 
     fn section(&self, name: &str) -> usize {
-        self.sections.iter().position(|s| *s == name).unwrap_or_else(|| panic!("data/claims.txt has no [{name}]"))
+        *self.sections.get(name).unwrap_or_else(|| panic!("data/claims.txt has no [{name}]"))
     }
 
     /// The length in words of the longest phrase of section `name` starting at word `i`.
     pub fn at(&self, name: &str, words: &[String], i: usize) -> Option<usize> {
-        let sec = self.section(name);
+        // most words start no phrase: one lookup, then only those that do name a section
         let list = self.by_first.get(words.get(i)?.as_str())?;
+        let sec = self.section(name);
         list.iter().find(|(s, p)| *s == sec && starts(words, i, p)).map(|(_, p)| p.len())
+    }
+
+    /// The longest phrase at word `i` of any of the sections `names`: which (its index in
+    /// `names`) and its length. One lookup for a word that starts no phrase.
+    pub fn best(&self, names: &[&str], words: &[String], i: usize) -> Option<(usize, usize)> {
+        let list = self.by_first.get(words.get(i)?.as_str())?;
+        let secs: Vec<usize> = names.iter().map(|n| self.section(n)).collect();
+        // longest first; on a tie the earlier name
+        let mut best: Option<(usize, usize)> = None;
+        for (s, p) in list {
+            if let Some(k) = secs.iter().position(|x| x == s) {
+                if starts(words, i, p) && best.is_none_or(|(bk, bl)| p.len() > bl || (p.len() == bl && k < bk)) {
+                    best = Some((k, p.len()));
+                }
+            }
+        }
+        best
     }
 
     /// Whether word `i` is, alone, a phrase of section `name`.
     pub fn is(&self, name: &str, word: &str) -> bool {
+        let Some(list) = self.by_first.get(word) else { return false };
         let sec = self.section(name);
-        self.by_first.get(word).is_some_and(|l| l.iter().any(|(s, p)| *s == sec && p.len() == 1))
+        list.iter().any(|(s, p)| *s == sec && p.len() == 1)
     }
 
     /// The first word in `from..to` where a phrase of `name` starts, and its length.

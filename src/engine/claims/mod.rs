@@ -68,13 +68,7 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
     let mut kinds: Vec<Option<ClaimantKind>> = vec![None; a.entities.len()];
     for p in &people {
         if kinds[p.entity].is_none() {
-            let owned: Vec<Sentence> = all
-                .iter()
-                .filter(|s| people.iter().any(|q| q.entity == p.entity && q.segment == s.segment))
-                .map(|s| Sentence::split(s.segment, s.text))
-                .flatten()
-                .collect();
-            kinds[p.entity] = Some(source::describe(&owned, &people, p.entity));
+            kinds[p.entity] = Some(source::describe(&all, &people, p.entity));
         }
     }
     let person_kind = |e: usize| kinds.get(e).copied().flatten().unwrap_or(ClaimantKind::Government);

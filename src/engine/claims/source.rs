@@ -215,7 +215,7 @@ fn named(s: &Sentence, a: usize, b: usize, cx: &Context) -> Found {
 /// The kind of source a person is, from the words around their mentions: their title
 /// before the name ("Governor", "Taliban spokesman") and the description after a comma
 /// ("Dawlat Waziri, a spokesman for the Afghan army"). Government when nothing tells.
-pub fn describe(sentences: &[Sentence], people: &[PersonMention], entity: usize) -> ClaimantKind {
+pub fn describe(sentences: &[&Sentence], people: &[PersonMention], entity: usize) -> ClaimantKind {
     let mut weak = None;
     for p in people.iter().filter(|p| p.entity == entity) {
         let Some(s) = sentences.iter().find(|s| s.segment == p.segment && s.start <= p.start && p.end <= s.end) else {
