@@ -16,6 +16,10 @@ if [ -f ../shared/eval/score.py ]; then
   printf '\033[1m==> %s\033[0m\n' "entity bar, cross-checked with the shared scorer"
   python3 scripts/entity-bar.py ../shared/eval
 fi
+if [ -f ../shared/eval/score_claims.py ]; then
+  printf '\033[1m==> %s\033[0m\n' "claims bar, cross-checked with the shared scorer"
+  python3 scripts/claims-bar.py ../shared/eval
+fi
 
 printf '\033[1m==> %s\033[0m\n' "trunk build --release (dist/)"
 trunk build --release --offline

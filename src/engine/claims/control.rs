@@ -314,7 +314,19 @@ fn actor(s: &Sentence, i: usize, end: usize, sec: &str) -> Option<(usize, usize)
             return span_until(k + 1).map(|(a, b)| strip_the(s, a, b));
         }
     }
-    if let Some(k) = (end..(end + 10).min(n)).find(|&k| s.words[k] == "by" && !s.breaks_before(k)) {
+    // "by NATO troops", not "by to commemorate" or "by then"
+    let agent = |k: usize| {
+        s.words.get(k + 1).is_some_and(|w| {
+            !matches!(
+                w.as_str(),
+                "to" | "a" | "an" | "then" | "now" | "far" | "contrast" | "which" | "late" | "early" | "mid" | "the"
+            ) || s
+                .words
+                .get(k + 2)
+                .is_some_and(|x| x == "taliban" || x == "group" || party(s, k + 2, k + 3) != Party::Unknown)
+        })
+    };
+    if let Some(k) = (end..(end + 10).min(n)).find(|&k| s.words[k] == "by" && !s.breaks_before(k) && agent(k)) {
         return span_until(k + 1).map(|(a, b)| strip_the(s, a, b));
     }
     // the subject: back from the word over auxiliaries to a break
