@@ -274,27 +274,26 @@ pub fn figures_csv(library: &Library, shown: &[usize]) -> String {
     ]);
     for g in figure_groups(library, shown) {
         for r in &g.rows {
-            let (a, f) = (&library.articles[r.article], figure(library, r));
+            let f = figure(library, r);
             let n = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
-            out.push_str(&line(&[
-                f.district.clone().unwrap_or_default(),
-                f.date.clone().unwrap_or_default(),
-                f.what.as_str().to_string(),
-                f.side.as_str().to_string(),
-                f.value.to_string(),
-                n(f.low),
-                n(f.high),
-                f.approx.to_string(),
-                if f.families { "families" } else { "persons" }.to_string(),
-                f.claimant.name.clone().unwrap_or_default(),
-                f.claimant.kind.as_str().to_string(),
-                f.quote.clone(),
-                a.id.clone(),
-                a.title.clone(),
-                a.outlet_label().to_string(),
-                a.date.clone().unwrap_or_default(),
-                copies(library, r),
-            ]));
+            out.push_str(&line(
+                &[
+                    f.district.clone().unwrap_or_default(),
+                    f.date.clone().unwrap_or_default(),
+                    f.what.as_str().to_string(),
+                    f.side.as_str().to_string(),
+                    f.value.to_string(),
+                    n(f.low),
+                    n(f.high),
+                    f.approx.to_string(),
+                    if f.families { "families" } else { "persons" }.to_string(),
+                    f.claimant.name.clone().unwrap_or_default(),
+                    f.claimant.kind.as_str().to_string(),
+                ]
+                .into_iter()
+                .chain(where_from(library, r, &f.quote))
+                .collect::<Vec<_>>(),
+            ));
         }
     }
     out
@@ -319,29 +318,38 @@ pub fn events_csv(library: &Library, shown: &[usize]) -> String {
     ]);
     for d in crate::model::districts::helmand_districts() {
         for r in timeline(library, shown, d).rows {
-            let (a, e) = (&library.articles[r.article], event(library, &r));
-            out.push_str(&line(&[
-                e.district.clone(),
-                e.date.clone().unwrap_or_default(),
-                e.event.as_str().to_string(),
-                e.place.clone().unwrap_or_default(),
-                e.by.clone().unwrap_or_default(),
-                e.claimant.name.clone().unwrap_or_default(),
-                e.claimant.kind.as_str().to_string(),
-                e.quote.clone(),
-                a.id.clone(),
-                a.title.clone(),
-                a.outlet_label().to_string(),
-                a.date.clone().unwrap_or_default(),
-                copies(library, &r),
-            ]));
+            let e = event(library, &r);
+            out.push_str(&line(
+                &[
+                    e.district.clone(),
+                    e.date.clone().unwrap_or_default(),
+                    e.event.as_str().to_string(),
+                    e.place.clone().unwrap_or_default(),
+                    e.by.clone().unwrap_or_default(),
+                    e.claimant.name.clone().unwrap_or_default(),
+                    e.claimant.kind.as_str().to_string(),
+                ]
+                .into_iter()
+                .chain(where_from(library, &r, &e.quote))
+                .collect::<Vec<_>>(),
+            ));
         }
     }
     out
 }
 
-fn copies(library: &Library, r: &Row) -> String {
-    r.copies.iter().map(|&i| library.articles[i].id.as_str()).collect::<Vec<_>>().join("; ")
+/// The last columns of both CSVs: the quote, the article it is in, and its copies.
+fn where_from(library: &Library, r: &Row, quote: &str) -> [String; 6] {
+    let a = &library.articles[r.article];
+    let copies = r.copies.iter().map(|&i| library.articles[i].id.as_str()).collect::<Vec<_>>().join("; ");
+    [
+        quote.to_string(),
+        a.id.clone(),
+        a.title.clone(),
+        a.outlet_label().to_string(),
+        a.date.clone().unwrap_or_default(),
+        copies,
+    ]
 }
 
 #[cfg(test)]
