@@ -15,7 +15,7 @@ pub struct Lexicon {
     /// Section name -> index.
     sections: Map<&'static str, usize>,
     /// First word -> (section, phrase words), longest phrases first.
-    by_first: Map<&'static str, Vec<(usize, Vec<&'static str>)>>,
+    by_first: Map<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -26,7 +26,8 @@ pub fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     fn parse(data: &'static str) -> Lexicon {
         let mut sections: Map<&'static str, usize> = Map::default();
-        let mut by_first: Map<&'static str, Vec<(usize, Vec<&'static str>)>> = Map::default();
+        let mut last: Option<&'static str> = None;
+        let mut by_first: Map<&'static str, Vec<(&'static str, Vec<&'static str>)>> = Map::default();
         for line in data.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -34,9 +35,10 @@ impl Lexicon {
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 let n = sections.len();
                 sections.insert(name, n);
+                last = Some(name);
                 continue;
             }
-            let sec = sections.len().checked_sub(1).expect("data/claims.txt: a phrase before any [section]");
+            let sec = *last.as_ref().expect("data/claims.txt: a phrase before any [section]");
             let words: Vec<&'static str> = line.split(' ').filter(|w| !w.is_empty()).collect();
             by_first.entry(words[0]).or_default().push((sec, words));
         }
@@ -46,27 +48,28 @@ impl Lexicon {
         Lexicon { sections, by_first }
     }
 
-    fn section(&self, name: &str) -> usize {
-        *self.sections.get(name).unwrap_or_else(|| panic!("data/claims.txt has no [{name}]"))
+    /// A section the code names must be in the data (checked in debug builds: the tests).
+    fn check(&self, name: &str) {
+        debug_assert!(self.sections.contains_key(name), "data/claims.txt has no [{name}]");
     }
 
     /// The length in words of the longest phrase of section `name` starting at word `i`.
     pub fn at(&self, name: &str, words: &[String], i: usize) -> Option<usize> {
         // most words start no phrase: one lookup, then only those that do name a section
+        self.check(name);
         let list = self.by_first.get(words.get(i)?.as_str())?;
-        let sec = self.section(name);
-        list.iter().find(|(s, p)| *s == sec && starts(words, i, p)).map(|(_, p)| p.len())
+        list.iter().find(|(s, p)| *s == name && starts(words, i, p)).map(|(_, p)| p.len())
     }
 
     /// The longest phrase at word `i` of any of the sections `names`: which (its index in
     /// `names`) and its length. One lookup for a word that starts no phrase.
     pub fn best(&self, names: &[&str], words: &[String], i: usize) -> Option<(usize, usize)> {
+        names.iter().for_each(|n| self.check(n));
         let list = self.by_first.get(words.get(i)?.as_str())?;
-        let secs: Vec<usize> = names.iter().map(|n| self.section(n)).collect();
         // longest first; on a tie the earlier name
         let mut best: Option<(usize, usize)> = None;
         for (s, p) in list {
-            if let Some(k) = secs.iter().position(|x| x == s) {
+            if let Some(k) = names.iter().position(|x| x == s) {
                 if starts(words, i, p) && best.is_none_or(|(bk, bl)| p.len() > bl || (p.len() == bl && k < bk)) {
                     best = Some((k, p.len()));
                 }
@@ -77,9 +80,9 @@ impl Lexicon {
 
     /// Whether word `i` is, alone, a phrase of section `name`.
     pub fn is(&self, name: &str, word: &str) -> bool {
+        self.check(name);
         let Some(list) = self.by_first.get(word) else { return false };
-        let sec = self.section(name);
-        list.iter().any(|(s, p)| *s == sec && p.len() == 1)
+        list.iter().any(|(s, p)| *s == name && p.len() == 1)
     }
 
     /// The first word in `from..to` where a phrase of `name` starts, and its length.

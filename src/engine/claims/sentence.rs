@@ -78,7 +78,11 @@ impl<'a> Sentence<'a> {
 
     /// Whether the sentence holds a quotation mark.
     pub fn quotes(&self) -> bool {
-        self.text[self.start..self.end].contains(['"', '“', '”'])
+        // bytes: '"', or the UTF-8 of “ and ” (E2 80 9C / 9D)
+        let b = &self.text.as_bytes()[self.start..self.end];
+        b.iter().enumerate().any(|(i, &c)| {
+            c == b'"' || (c == 0xE2 && b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)))
+        })
     }
 
     /// The word at byte `pos` of the segment, if it falls in this sentence.

@@ -80,6 +80,11 @@ fn year_number(w: &str) -> Option<i64> {
 }
 
 fn month_of(w: &str) -> Option<u32> {
+    // most words are no month: their first letter or length says so
+    if !(3..=9).contains(&w.len()) || !matches!(w.as_bytes()[0], b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    {
+        return None;
+    }
     month_number(w).or_else(|| {
         const SHORT: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
         (w == "sept").then_some(9).or_else(|| SHORT.iter().position(|m| *m == w).map(|i| i as u32 + 1))
