@@ -307,25 +307,27 @@ test("saved records: the damaged reported, a newer one kept, an older one and a 
   await importFiles(page, [txt("nawzad-clinic.txt")]);
   const good = await page.locator('[data-testid="article-item"]').last().getAttribute("data-article-id");
   const rec = await savedRecord(page, good);
-  assert.ok(rec.startsWith("HRA1"), "imports are saved prepared (cleaned and annotated)");
+  assert.ok(rec.startsWith("HRA2"), "imports are saved prepared (cleaned, annotated, their claims found)");
   // the JSON record an earlier version of the app wrote
   const older = { v: 1, id: "imported-0000000000e1", title: "Older record: shops reopen in Garmsir", origin: "old.txt", added: "2026-01-01T00:00:00.000Z", text: "Older record: shops reopen in Garmsir\n\nShops reopened in Garmsir district on Sunday, said Mohammad Sharif, a shopkeeper in Darvishan." };
   // the same record under another id of the same length, its highlights and words cut off:
   // the user's text comes first in a record, so it survives
   const otherId = good.slice(0, -1) + (good.endsWith("a") ? "b" : "a");
   const damaged = rec.split(good).join(otherId).slice(0, -30);
-  await page.evaluate(async ({ rec, older, otherId, damaged }) => {
+  await page.evaluate(async ({ rec, older, otherId, damaged, good }) => {
     const db = await new Promise((ok, bad) => { const r = indexedDB.open("helmand-reader"); r.onsuccess = () => ok(r.result); r.onerror = bad; });
     const tx = db.transaction("imported-articles", "readwrite");
     const store = tx.objectStore("imported-articles");
     store.put("{not json", "imported-broken");
     store.put({ an: "object" }, "imported-object");
-    store.put(rec.replace(/^HRA1/, "HRA9"), "imported-future");
+    store.put(rec.replace(/^HRA2/, "HRA9"), "imported-future");
+    // as a version before claims saved it: read again by the worker from its record
+    store.put(rec.replace(/^HRA2/, "HRA1"), good);
     store.put(rec.slice(0, rec.length >> 2), "imported-cut");
     store.put(JSON.stringify(older), older.id);
     store.put(damaged, otherId);
     await new Promise((ok) => (tx.oncomplete = ok));
-  }, { rec, older, otherId, damaged });
+  }, { rec, older, otherId, damaged, good });
   await reloadWith(page, N + 3);
   const notice = page.locator('[data-testid="storage-notice"]');
   await notice.waitFor();
@@ -339,9 +341,10 @@ test("saved records: the damaged reported, a newer one kept, an older one and a 
   assert.deepEqual((await titles(page)).length, 8, "the bundled five, the good import, the older record and the damaged one");
   await open(page, "Older record: shops reopen in Garmsir");
   assert.ok((await page.locator('[data-testid="article-body"] mark[data-entity-type="place"]').count()) >= 2, "the older record is annotated");
-  assert.ok((await savedRecord(page, older.id)).startsWith("HRA1"), "and saved again in the prepared form");
+  assert.ok((await savedRecord(page, older.id)).startsWith("HRA2"), "and saved again in the prepared form");
   const repaired = await savedRecord(page, otherId);
-  assert.ok(repaired.startsWith("HRA1") && repaired.length > damaged.length, "the damaged one is prepared again and saved whole");
+  assert.ok(repaired.startsWith("HRA2") && repaired.length > damaged.length, "the damaged one is prepared again and saved whole");
+  assert.ok((await savedRecord(page, good)).startsWith("HRA2"), "one prepared before claims is prepared again, with them");
   await shot(page, "import-corrupt-storage");
   await page.locator('[data-testid="forget-unreadable"]').click();
   await notice.waitFor({ state: "detached" });
