@@ -118,7 +118,6 @@ fn disagree(a: &Figure, b: &Figure) -> bool {
 /// The figures of the shown articles, grouped by district (alphabetical, none last) and
 /// time (oldest first, undated last); in a group, counts of the same people stand
 /// together, and those that disagree are marked.
-#[inline(never)] // called from the view and the CSV: one copy in the page
 pub fn figure_groups(library: &Library, shown: &[usize]) -> Vec<FigureGroup> {
     let all = rows(library, shown, |a| &a.claims.figures, figure_key);
     // by district and exact date first, then a month or year takes in the days within it
@@ -187,7 +186,6 @@ fn opposed(a: Control, b: Control) -> bool {
 }
 
 /// The control events of `district` in the shown articles.
-#[inline(never)]
 pub fn timeline(library: &Library, shown: &[usize], district: &str) -> Timeline {
     let mut all: Vec<Row> = rows(library, shown, |a| &a.claims.events, event_key)
         .into_iter()

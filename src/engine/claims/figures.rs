@@ -131,7 +131,6 @@ fn stops_group(w: &str) -> bool {
 
 /// The figures of one sentence.
 pub fn in_sentence(s: &Sentence) -> Vec<Found> {
-    let lex = lexicon();
     let mut out: Vec<Found> = Vec::new();
     let n = s.words.len();
     let mut i = 0;
@@ -172,7 +171,6 @@ pub fn in_sentence(s: &Sentence) -> Vec<Found> {
         if let Some(f) = group(s, q, &out) {
             out.push(f);
         }
-        let _ = lex;
         i = next;
     }
     out

@@ -46,12 +46,16 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
     let paragraphs: Vec<Vec<Sentence>> = read.iter().map(|&si| Sentence::split(si, segs[si].text)).collect();
     // the day of the story's event, as its first paragraphs give it ("on Friday"): the
     // date of a casualty or a deployment the story reports without a date of its own
-    let story = paragraphs
+    // the time words of each sentence (not those of the claim: "said on Tuesday"), once
+    let time_words: Vec<Vec<Vec<when::TimeWords>>> = paragraphs
         .iter()
-        .take(6)
-        .flatten()
-        .flat_map(|s| when::find(&s.words, anchor).into_iter().filter(|t| !of_the_claim(s, t.at)))
-        .find_map(|t| t.date.filter(|d| d.len() == 10));
+        .map(|p| {
+            p.iter()
+                .map(|s| when::find(&s.words, anchor).into_iter().filter(|t| !of_the_claim(s, t.at)).collect())
+                .collect()
+        })
+        .collect();
+    let story = time_words.iter().take(6).flatten().flatten().find_map(|t| t.date.clone().filter(|d| d.len() == 10));
     let people: Vec<PersonMention> = a
         .mentions
         .iter()
@@ -82,7 +86,7 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
     let lex = lexicon::lexicon();
     let mut last_person: Option<(String, ClaimantKind)> = None;
     let mut last_quote_speaker: Option<source::Found> = None;
-    for para in &paragraphs {
+    for (para, para_times) in paragraphs.iter().zip(&time_words) {
         let own: Vec<Option<source::Found>> = para
             .iter()
             .map(|s| {
@@ -113,7 +117,7 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                 })
             })
             .collect();
-        for (s, found) in para.iter().zip(&own) {
+        for ((s, found), times) in para.iter().zip(&own).zip(para_times) {
             let quoted = open_quote || s.quotes();
             let seg_text = &s.text[s.start..s.end];
             let marks = seg_text.matches(['"', '“', '”']).count();
@@ -181,8 +185,6 @@ pub fn extract(c: &Cleaned, a: &Annotation, published: Option<&str>) -> Claims {
                 }
             }
             // time words, but not those of the claim ("said on Tuesday")
-            let times: Vec<when::TimeWords> =
-                when::find(&s.words, anchor).into_iter().filter(|t| !of_the_claim(s, t.at)).collect();
             // a date at the start of the sentence dates all of it; others only their clause
             let first_break =
                 (1..s.words.len()).find(|&k| s.breaks_before(k) && s.gap(k) != "-").unwrap_or(s.words.len());
@@ -448,6 +450,5 @@ fn merge_events(found: Vec<Mention<ControlEvent>>) -> Vec<ControlEvent> {
             || !handovers.iter().any(|(d, date)| *d == e.district && !other_episode(date, &e.date))
     });
     list.sort_by_key(|e| (e.at.segment, e.at.start));
-    let _ = Control::Fell;
     list
 }
